@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { readConfig } from './src/core/config.ts';
+import { LOCALES, DEFAULT_LOCALE } from './src/core/locales.ts';
+import { playbookMdastPlugin } from './src/markdown/playbook-mdast.ts';
+import { playbookIntegration } from './src/starlight/integration.ts';
+
+const cfg = readConfig();
+
+export default defineConfig({
+  site: cfg.site,
+  base: cfg.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Sätteri (Astro's default, Rust): same parser as the checker. Smart punctuation off so
+    // heading ids are computed from the text as written, exactly as `npm run check` does.
+    processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [playbookMdastPlugin] }),
+  },
+  integrations: [
+    starlight({
+      title: cfg.siteTitle,
+      defaultLocale: DEFAULT_LOCALE,
+      locales: Object.fromEntries(LOCALES.map((l) => [l.folder, { label: l.label, lang: l.lang }])),
+      // The taxonomy sidebar is rendered by our Sidebar override from the core's tree, one branch
+      // per page; Starlight's own sidebar is kept to a single link so no page grows with the site.
+      sidebar: [{ label: 'Home', link: '/' }],
+      lastUpdated: true,
+      editLink: { baseUrl: `${cfg.repository}/edit/${cfg.editBranch}/` },
+      markdown: { processedDirs: [`./${cfg.contentDir}`] },
+      routeMiddleware: './src/starlight/route-middleware.ts',
+      components: {
+        Sidebar: './src/starlight/Sidebar.astro',
+        PageTitle: './src/starlight/PageTitle.astro',
+        MarkdownContent: './src/starlight/MarkdownContent.astro',
+      },
+      pagefind: true,
+      credits: false,
+    }),
+    playbookIntegration(),
+  ],
+});

@@ -1,0 +1,67 @@
+/**
+ * npm run check [-- <content-dir>] [--format human|json] [--audience partner|internal] [--translations]
+ * Reports every diagnostic of every file, sorted by file and line. Exit 1 on any error.
+ */
+import { appendFileSync } from 'node:fs';
+import { readConfig } from '../src/core/config.ts';
+import { loadContent } from '../src/core/corpus.ts';
+import { coverage, formatCoverage } from '../src/core/coverage.ts';
+import { countBySeverity, formatGithub, formatHuman, formatSummaryTable } from '../src/core/diagnostics.ts';
+import type { Audience } from '../src/core/schema.ts';
+
+const USAGE = 'usage: npm run check -- [content-dir] [--format human|json] [--audience partner|internal] [--translations]';
+
+function main(argv: string[]): number {
+  const started = performance.now();
+  let dir: string | undefined;
+  let format = 'human';
+  let translations = false;
+  let audience = (process.env.PLAYBOOK_AUDIENCE ?? 'partner') as Audience;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--audience') audience = (argv[++i] ?? '') as Audience;
+    else if (a === '--translations') translations = true;
+    else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else if (a.startsWith('-')) {
+      console.error(`unknown option ${a}\n${USAGE}`);
+      return 2;
+    } else dir = a;
+  }
+  if (!['human', 'json'].includes(format) || !['partner', 'internal'].includes(audience)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const cfg = readConfig();
+  const corpus = loadContent(dir ?? cfg.contentDir, { audience, owners: cfg.owners });
+  const list = corpus.diagnostics;
+  const { errors, warnings } = countBySeverity(list);
+  const seconds = (performance.now() - started) / 1000;
+  if (format === 'json') {
+    const out = { files: corpus.fileCount, pages: corpus.pages.length, errors, warnings, seconds, diagnostics: list, coverage: translations ? coverage(corpus) : undefined };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return errors ? 1 : 0;
+  }
+  for (const d of list) console.log(formatHuman(d));
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    for (const d of list) console.log(formatGithub(d));
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const md = `## Content check\n\n${errors} errors, ${warnings} warnings in ${corpus.fileCount} files\n\n${list.length ? formatSummaryTable(list) : 'No findings.'}\n`;
+      appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
+    }
+  }
+  if (translations) console.log(`\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n`);
+  console.log(`${corpus.fileCount} files, ${corpus.pages.length} pages (${audience}): ${errors} errors, ${warnings} warnings in ${seconds.toFixed(2)} s`);
+  return errors ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // The loader is written not to throw on bad input; if it ever does, say so plainly.
+  console.error(`check failed unexpectedly: ${(e as Error).message}\nPlease report this with the file that caused it.`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,240 @@
+/**
+ * Loads a content folder once: pages, each locale's taxonomy, the link graph and every diagnostic.
+ * Pure TypeScript with no Astro import; used by `npm run check`, the site and the importer.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from './diagnostics.ts';
+import { diag, sortDiagnostics } from './diagnostics.ts';
+import { parseFrontMatter } from './frontmatter.ts';
+import { DEFAULT_LOCALE, LOCALES, folderToLocale, splitLegacySuffix } from './locales.ts';
+import { idToSlug, resolveLink, type LinkTarget, type PageLookup, type Resolution } from './links.ts';
+import { findIncludes, INCLUDE_RE, readBody, type Heading, type LinkRef, type RawHtml } from './markdown.ts';
+import type { Audience, PageMeta } from './schema.ts';
+import { buildTaxonomy, type TaxPage, type Taxonomy } from './taxonomy.ts';
+import { validateFrontMatter } from './validate.ts';
+import { auditHtml } from './html-safety.ts';
+
+export interface Page extends LinkTarget {
+  /** Path for people (relative to the working directory, forward slashes). */
+  file: string;
+  absPath: string;
+  meta?: PageMeta;
+  keyLines: Map<string, number>;
+  /** Body with includes expanded (LF, no BOM, no zero-width spaces). */
+  body: string;
+  bodyLine: number;
+  headings: Heading[];
+  /** Links written in the page's own file (lines are file lines). */
+  links: LinkRef[];
+  html: RawHtml[];
+  /** Built for the requested audience. */
+  visible: boolean;
+}
+
+export interface LoadOptions {
+  /** Which pages the site is built for; links to other pages are errors. Default partner. */
+  audience?: Audience;
+  owners?: readonly string[];
+  /** Base for the paths shown in diagnostics. Default: process.cwd(). */
+  displayBase?: string;
+}
+
+export interface Corpus {
+  root: string;
+  audience: Audience;
+  defaultLocale: string;
+  /** Every page file found (also those hidden for the audience). */
+  pages: Page[];
+  /** Number of files looked at (pages, partials, other files). */
+  fileCount: number;
+  taxonomies: Map<string, Taxonomy>;
+  diagnostics: Diagnostic[];
+  lookup: PageLookup;
+  get(locale: string, id: string): Page | undefined;
+  /** Locales that have at least one visible page. */
+  locales: string[];
+  resolve(page: Page, url: string): Resolution;
+}
+
+const MD = /\.md$/i;
+const BIG_FILE = 1024 * 1024;
+
+function walk(dir: string, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.isFile()) out.push(p);
+  }
+}
+
+const isPartial = (rel: string) => rel.split('/').some((s) => s.startsWith('_'));
+
+function looksBinary(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 8000);
+  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
+  return false;
+}
+
+export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
+  const root = resolve(rootDir);
+  const displayBase = opts.displayBase ?? process.cwd();
+  const show = (abs: string) => relative(displayBase, abs).split(sep).join('/');
+  const audience: Audience = opts.audience ?? 'partner';
+  const owners = opts.owners ?? [];
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    diagnostics.push(diag(show(root), 1, 'error', 'content/missing-folder', 'content folder does not exist', 'pass the folder that holds en/, de/, …'));
+  } else walk(root, files);
+  files.sort();
+
+  const pages: Page[] = [];
+  const bySlug = new Map<string, Page>();
+  const byLocale = new Map<string, Map<string, Page>>();
+  const hiddenByLocale = new Map<string, Set<string>>();
+
+  for (const abs of files) {
+    const rel = relative(root, abs).split(sep).join('/');
+    const file = show(abs);
+    if (!MD.test(rel)) continue;
+    const [top, ...rest] = rel.split('/');
+    const locale = folderToLocale(top!);
+    if (rest.length === 0 || !locale) {
+      diagnostics.push(diag(file, 1, 'error', 'layout/outside-locale', `Markdown file outside a locale folder is not part of the site`, `move it under one of ${LOCALES.map((l) => l.folder + '/').join(', ')}`));
+      continue;
+    }
+    if (isPartial(rest.join('/'))) continue; // include files: checked through the pages that include them
+    const buf = readFileSync(abs);
+    if (looksBinary(buf)) {
+      diagnostics.push(diag(file, 1, 'error', 'file/binary', 'file is binary, not Markdown text', 'remove it or save it as UTF-8 text'));
+      continue;
+    }
+    if (buf.length > BIG_FILE) {
+      diagnostics.push(diag(file, 1, 'warning', 'file/too-large', `file is ${(buf.length / 1024 / 1024).toFixed(1)} MB; pages over 1 MB are slow to build and read`, 'split it into several pages'));
+    }
+    const raw = buf.toString('utf8');
+    if (raw.includes('\uFFFD')) diagnostics.push(diag(file, 1, 'warning', 'file/encoding', 'file is not valid UTF-8 (replacement characters found)', 'save it as UTF-8'));
+    // A DocFX tree (`german-playbook/x-de.md`) is read in place: the folder's suffix is dropped.
+    let id = rest.join('/').replace(MD, '');
+    if (top !== locale) {
+      const legacy = splitLegacySuffix(id);
+      if (legacy.locale === locale) id = legacy.id;
+    }
+    const fm = parseFrontMatter(raw);
+    const v = validateFrontMatter(fm, file, owners);
+    diagnostics.push(...v.diagnostics);
+    if (!fm.body.trim() && v.meta) diagnostics.push(diag(file, fm.bodyLine, 'warning', 'content/empty', 'page has no text after the front matter', 'write the page, or delete the file'));
+
+    // Includes: expand for rendering and headings; report missing ones here.
+    const includes = findIncludes(fm.body, fm.bodyLine - 1);
+    let body = fm.body;
+    const extraLinks: { file: string; links: LinkRef[]; html: RawHtml[] }[] = [];
+    if (includes.length) {
+      const lines = body.split('\n');
+      for (const inc of includes) {
+        const target = resolve(dirname(abs), decodeURIComponent(inc.path));
+        const idx = inc.line - fm.bodyLine;
+        if (!target.startsWith(root + sep) || !existsSync(target) || !statSync(target).isFile()) {
+          diagnostics.push(diag(file, inc.line, 'error', 'include/missing', `included file "${inc.path}" does not exist`, 'fix the path (relative to this file) or create the include, e.g. content/en/_includes/x.md'));
+          lines[idx] = '';
+          continue;
+        }
+        const incFm = parseFrontMatter(readFileSync(target, 'utf8'));
+        if (findIncludes(incFm.body).length) diagnostics.push(diag(file, inc.line, 'warning', 'include/nested', `"${inc.path}" includes other files; nested includes are not expanded`, 'inline the nested include'));
+        lines[idx] = incFm.body.replace(new RegExp(INCLUDE_RE.source, 'gim'), '');
+        const facts = readBody(incFm.body, incFm.bodyLine - 1);
+        extraLinks.push({ file: show(target), links: facts.links, html: facts.html });
+      }
+      body = lines.join('\n');
+    }
+    const own = readBody(fm.body, fm.bodyLine - 1);
+    const expanded = includes.length ? readBody(body, fm.bodyLine - 1) : own;
+    const slug = idToSlug(id);
+    const visible = !!v.meta && v.meta.audience.includes(audience);
+    const page: Page = {
+      locale: locale!, id, slug, file, absPath: abs, meta: v.meta, keyLines: fm.keyLines, body, bodyLine: fm.bodyLine,
+      headings: expanded.headings, anchors: new Set(expanded.headings.map((h) => h.slug)), links: own.links, html: own.html, visible,
+    };
+    (page as Page & { includeFacts?: typeof extraLinks }).includeFacts = extraLinks;
+    const key = `${locale}/${slug}`;
+    const clash = bySlug.get(key);
+    if (clash) {
+      diagnostics.push(diag(file, 1, 'error', 'page/duplicate-url', `gives the same URL /${key}/ as ${clash.file}; the site would keep only one of them`, 'rename one of the two files'));
+      continue;
+    }
+    bySlug.set(key, page);
+    pages.push(page);
+    if (visible) {
+      if (!byLocale.has(locale!)) byLocale.set(locale!, new Map());
+      byLocale.get(locale!)!.set(id, page);
+    } else if (v.meta) {
+      if (!hiddenByLocale.has(locale!)) hiddenByLocale.set(locale!, new Set());
+      hiddenByLocale.get(locale!)!.add(id);
+    }
+  }
+
+  const defaultLocale = DEFAULT_LOCALE;
+  const get = (locale: string, id: string) => byLocale.get(locale)?.get(id);
+  const lookup: PageLookup = {
+    defaultLocale,
+    get,
+    ids: (locale) => byLocale.get(locale)?.keys() ?? [],
+    hidden: (locale, id) => hiddenByLocale.get(locale)?.has(id) ?? false,
+  };
+  const assetExists = (contentPath: string) => existsSync(join(root, contentPath));
+  const resolveFrom = (page: Page, url: string) => resolveLink(url, page, lookup, { assetExists });
+
+  // Translations: a source must exist; a translation older than its source is stale.
+  for (const [locale, map] of byLocale) {
+    if (locale === defaultLocale) continue;
+    for (const page of map.values()) {
+      const src = get(defaultLocale, page.id);
+      if (!src) {
+        diagnostics.push(diag(page.file, 1, 'warning', 'i18n/no-source', `translation has no ${defaultLocale} page "${page.id}"`, `add content/${defaultLocale}/${page.id}.md or rename this file to match its source`));
+      } else if (src.meta && page.meta && page.meta.date < src.meta.date) {
+        diagnostics.push(diag(page.file, page.keyLines.get('ms.date') ?? 1, 'warning', 'i18n/stale', `translation (ms.date ${page.meta.date}) is older than its source ${src.file} (${src.meta.date})`, 'update the translation, then its ms.date'));
+      }
+    }
+  }
+
+  // Taxonomy per locale.
+  const asTax = (p: Page): TaxPage => ({ locale: p.locale, id: p.id, file: p.file, meta: p.meta!, lineOf: (k) => p.keyLines.get(k) ?? 1 });
+  const taxPages = (locale: string) => new Map([...(byLocale.get(locale)?.values() ?? [])].map((p) => [p.id, asTax(p)]));
+  const sourceTax = taxPages(defaultLocale);
+  const taxonomies = new Map<string, Taxonomy>();
+  for (const l of LOCALES) {
+    if (!byLocale.has(l.folder) && l.folder !== defaultLocale) continue;
+    const own = l.folder === defaultLocale ? sourceTax : taxPages(l.folder);
+    const r = buildTaxonomy(l.folder, own, sourceTax);
+    taxonomies.set(l.folder, r.taxonomy);
+    diagnostics.push(...r.diagnostics);
+  }
+
+  // Links, images and raw HTML of every visible page (and of what it includes).
+  for (const page of pages) {
+    if (!page.visible) continue;
+    const groups = [{ file: page.file, links: page.links, html: page.html }, ...((page as Page & { includeFacts?: { file: string; links: LinkRef[]; html: RawHtml[] }[] }).includeFacts ?? [])];
+    for (const g of groups) {
+      for (const l of g.links) {
+        const r = resolveFrom(page, l.url);
+        if (r.kind === 'error') diagnostics.push(diag(g.file, l.line, r.severity, l.kind === 'image' && r.rule === 'link/missing-file' ? 'image/missing' : r.rule, r.message, r.hint, l.column));
+      }
+      for (const h of g.html) diagnostics.push(...auditHtml(h, g.file));
+    }
+  }
+
+  return {
+    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies,
+    diagnostics: sortDiagnostics(diagnostics), lookup, get,
+    locales: LOCALES.map((l) => l.folder).filter((l) => byLocale.has(l)),
+    resolve: resolveFrom,
+  };
+}

@@ -1,0 +1,76 @@
+/** One finding about the content: where it is, what is wrong, how to fix it. */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path as the user should see it, relative to the working directory (forward slashes). */
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** Stable rule id, e.g. `schema/ms.date`, `link/broken`. */
+  rule: string;
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+}
+
+export function diag(
+  file: string,
+  line: number,
+  severity: Severity,
+  rule: string,
+  message: string,
+  hint?: string,
+  column = 1,
+): Diagnostic {
+  return { file, line: Math.max(1, line), column: Math.max(1, column), severity, rule, message, hint };
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+export function formatHuman(d: Diagnostic): string {
+  const head = `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
+  return d.hint ? `${head}\n    hint: ${d.hint}` : head;
+}
+
+/** GitHub workflow command escaping (data part and property values). */
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(d: Diagnostic): string {
+  const msg = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
+  return `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(msg)}`;
+}
+
+function escapeCell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Markdown table for $GITHUB_STEP_SUMMARY (GitHub only shows 10 annotations per step). */
+export function formatSummaryTable(list: Diagnostic[]): string {
+  const rows = list.map(
+    (d) =>
+      `| ${escapeCell(d.file)}:${d.line}:${d.column} | ${d.severity} | \`${escapeCell(d.rule)}\` | ${escapeCell(d.message)} | ${escapeCell(d.hint ?? '')} |`,
+  );
+  return ['| Where | Severity | Rule | Message | Hint |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export function countBySeverity(list: Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of list) d.severity === 'error' ? errors++ : warnings++;
+  return { errors, warnings };
+}

@@ -1,0 +1,145 @@
+/**
+ * The one front-matter schema. `frontMatterSchema` reads what authors write (all YAML scalars
+ * arrive as strings, see frontmatter.ts) and turns it into `PageMeta`; `pageMetaSchema` describes
+ * that result and is what the site's content collection stores (src/content.config.ts).
+ */
+import { z } from 'zod';
+import { parseMsDate } from './dates.ts';
+
+export const AUDIENCES = ['partner', 'internal'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const LEVELS = ['L1', 'L2', 'L3'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Every key an author may write, with what it is for (README "Authoring" mirrors this). */
+export const FIELD_DOCS: Record<string, string> = {
+  title: 'Page title; for a status page the status name in the page\'s language (required).',
+  description: 'One sentence shown in lists, search results and meta description (required).',
+  author: 'GitHub name of the writer.',
+  'ms.author': 'Microsoft alias of the writer (checked against the owners list).',
+  manager: 'Alias of the responsible manager.',
+  'ms.date': 'Last reviewed date: M/D/YYYY, MM/DD/YYYY, M/D/YY or YYYY-MM-DD (required).',
+  'ms.topic': 'Topic type, e.g. playbook.',
+  'ms.prod': 'Product area, e.g. non-product-specific.',
+  'ms.custom': 'Free tag.',
+  'ft.audience': 'partner, internal, or both (list or "internal, partner") (required).',
+  'ft.owner': 'Alias of the content owner (checked against the owners list).',
+  'ft.level': 'L1, L2, L3 or none: the page\'s place in the status taxonomy.',
+  'ft.parent': 'Id of the parent status page (an L2 names its L1, an L3 its L2).',
+  'ft.order': 'Position among siblings (1, 2, …); lower comes first.',
+  'ft.keywords': 'Search keywords, a list or comma-separated; weigh more than body text.',
+  'ft.label': 'Shorter label for navigation (sidebar, breadcrumbs); defaults to the title.',
+};
+export const KNOWN_KEYS = Object.keys(FIELD_DOCS);
+
+const text = (what: string) =>
+  z.string({ error: `${what} must be text` }).transform((s) => s.trim()).pipe(z.string().min(1, `${what} is empty`));
+
+const optionalText = z.string({ error: 'must be text' }).transform((s) => s.trim()).optional();
+
+const msDate = z.string({ error: 'ms.date must be a date like 11/24/2026' }).transform((s, ctx) => {
+  const r = parseMsDate(s);
+  if ('error' in r) {
+    ctx.addIssue({ code: 'custom', message: `${r.error} (use M/D/YYYY or YYYY-MM-DD)` });
+    return z.NEVER;
+  }
+  return r.iso;
+});
+
+function listOf(v: string | string[]): string[] {
+  const items = Array.isArray(v) ? v : v.split(',');
+  return items.map((x) => String(x).trim()).filter(Boolean);
+}
+
+const audience = z.union([z.string(), z.array(z.string())], { error: 'ft.audience must be partner, internal or a list of both' }).transform((v, ctx) => {
+  const out: Audience[] = [];
+  for (const item of listOf(v)) {
+    const a = item.toLowerCase();
+    if ((AUDIENCES as readonly string[]).includes(a)) {
+      if (!out.includes(a as Audience)) out.push(a as Audience);
+    } else {
+      ctx.addIssue({ code: 'custom', message: `unknown audience "${item}"`, params: { value: item, allowed: AUDIENCES } });
+    }
+  }
+  if (out.length === 0 && ctx.issues.length === 0) ctx.addIssue({ code: 'custom', message: 'ft.audience is empty' });
+  return out.sort();
+});
+
+const level = z.string({ error: 'ft.level must be L1, L2, L3 or none' }).transform((v, ctx) => {
+  const s = v.trim().toUpperCase();
+  if (s === 'NONE' || s === '') return null;
+  if ((LEVELS as readonly string[]).includes(s)) return s as Level;
+  ctx.addIssue({ code: 'custom', message: `unknown level "${v}"`, params: { value: v, allowed: [...LEVELS, 'none'] } });
+  return z.NEVER;
+});
+
+const order = z.string({ error: 'ft.order must be a whole number' }).transform((v, ctx) => {
+  const s = v.trim();
+  if (!/^-?\d+$/.test(s)) {
+    ctx.addIssue({ code: 'custom', message: `ft.order "${v}" is not a whole number` });
+    return z.NEVER;
+  }
+  return Number(s);
+});
+
+const keywords = z.union([z.string(), z.array(z.string())], { error: 'ft.keywords must be a list of words' }).transform(listOf);
+
+/** What authors write → PageMeta. Unknown keys are handled by validate.ts, not here. */
+export const frontMatterSchema = z
+  .object({
+    title: text('title'),
+    description: text('description'),
+    author: optionalText,
+    'ms.author': optionalText,
+    manager: optionalText,
+    'ms.date': msDate,
+    'ms.topic': optionalText,
+    'ms.prod': optionalText,
+    'ms.custom': optionalText,
+    'ft.audience': audience,
+    'ft.owner': optionalText,
+    'ft.level': level.optional(),
+    'ft.parent': optionalText,
+    'ft.order': order.optional(),
+    'ft.keywords': keywords.optional(),
+    'ft.label': optionalText,
+  })
+  .transform((f) => ({
+    title: f.title,
+    description: f.description,
+    author: f.author,
+    msAuthor: f['ms.author'],
+    manager: f.manager,
+    date: f['ms.date'],
+    topic: f['ms.topic'],
+    prod: f['ms.prod'],
+    custom: f['ms.custom'],
+    audience: f['ft.audience'],
+    owner: f['ft.owner'],
+    level: f['ft.level'] ?? null,
+    parent: f['ft.parent'] || undefined,
+    order: f['ft.order'],
+    keywords: f['ft.keywords'] ?? [],
+    label: f['ft.label'] || undefined,
+  }));
+
+/** The validated, typed page metadata (what the site stores per page). */
+export const pageMetaSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  author: z.string().optional(),
+  msAuthor: z.string().optional(),
+  manager: z.string().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  topic: z.string().optional(),
+  prod: z.string().optional(),
+  custom: z.string().optional(),
+  audience: z.array(z.enum(AUDIENCES)).min(1),
+  owner: z.string().optional(),
+  level: z.enum(LEVELS).nullable(),
+  parent: z.string().optional(),
+  order: z.number().int().optional(),
+  keywords: z.array(z.string()),
+  label: z.string().optional(),
+});
+export type PageMeta = z.infer<typeof pageMetaSchema>;

@@ -1,0 +1,57 @@
+/**
+ * The site's single view of the content: the core's corpus, loaded once per process for the
+ * audience being built (PLAYBOOK_AUDIENCE, default partner) and shared by the content loader,
+ * the Markdown plugins, the route middleware, the components and the extra routes.
+ */
+import { resolve } from 'node:path';
+import { readConfig, type PlaybookConfig } from '../core/config.ts';
+import { loadContent, type Corpus, type Page } from '../core/corpus.ts';
+import type { Audience } from '../core/schema.ts';
+
+export function buildAudience(): Audience {
+  const a = (process.env.PLAYBOOK_AUDIENCE ?? 'partner').toLowerCase();
+  if (a !== 'partner' && a !== 'internal') throw new Error(`PLAYBOOK_AUDIENCE must be partner or internal, not "${a}"`);
+  return a;
+}
+
+interface SiteState {
+  key: string;
+  corpus: Corpus;
+  config: PlaybookConfig;
+  byPath: Map<string, Page>;
+}
+
+const KEY = Symbol.for('fasttrack-playbook.site-state');
+type G = typeof globalThis & { [KEY]?: SiteState };
+
+export function contentRoot(): string {
+  return resolve(process.env.PLAYBOOK_CONTENT ?? readConfig().contentDir);
+}
+
+/** Loads (once) and returns the corpus; `fresh` reloads it (dev server after an edit). */
+export function site(fresh = false): SiteState {
+  const g = globalThis as G;
+  const audience = buildAudience();
+  const root = contentRoot();
+  const key = `${root}|${audience}`;
+  if (!fresh && g[KEY]?.key === key) return g[KEY];
+  const config = readConfig();
+  const corpus = loadContent(root, { audience, owners: config.owners });
+  const byPath = new Map(corpus.pages.map((p) => [p.absPath, p]));
+  g[KEY] = { key, corpus, config, byPath };
+  return g[KEY];
+}
+
+/** Collection entry id of a page, as Starlight expects it (`de/x`, `de` for index). */
+export function entryId(locale: string, slug: string): string {
+  if (slug === 'index') return locale;
+  return `${locale}/${slug.replace(/\/index$/, '')}`;
+}
+
+/** The page behind a collection entry id (`de/l1l2l3-blocked`). */
+export function pageForEntry(id: string): Page | undefined {
+  const { corpus } = site();
+  const [locale, ...rest] = id.split('/');
+  const slug = rest.length ? rest.join('/') : 'index';
+  return corpus.pages.find((p) => p.visible && p.locale === locale && (p.slug === slug || p.slug === `${slug}/index`));
+}
