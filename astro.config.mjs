@@ -36,6 +36,7 @@ export default defineConfig({
         PageTitle: './src/starlight/PageTitle.astro',
         MarkdownContent: './src/starlight/MarkdownContent.astro',
       },
+      customCss: ['./src/styles/playbook.css'],
       pagefind: true,
       credits: false,
     }),

@@ -199,7 +199,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
       const src = get(defaultLocale, page.id);
       if (!src) {
         diagnostics.push(diag(page.file, 1, 'warning', 'i18n/no-source', `translation has no ${defaultLocale} page "${page.id}"`, `add content/${defaultLocale}/${page.id}.md or rename this file to match its source`));
-      } else if (src.meta && page.meta && page.meta.date < src.meta.date) {
+      } else if (src.meta && page.meta && !page.meta.original && page.meta.date < src.meta.date) {
         diagnostics.push(diag(page.file, page.keyLines.get('ms.date') ?? 1, 'warning', 'i18n/stale', `translation (ms.date ${page.meta.date}) is older than its source ${src.file} (${src.meta.date})`, 'update the translation, then its ms.date'));
       }
     }

@@ -17,7 +17,7 @@ export function coverage(corpus: Corpus): CoverageRow[] {
     const missing = l.folder === corpus.defaultLocale ? [] : source.filter((s) => !ids.has(s.id)).map((s) => s.id);
     const stale = own.filter((p) => {
       const s = corpus.get(corpus.defaultLocale, p.id);
-      return l.folder !== corpus.defaultLocale && s?.meta && p.meta && p.meta.date < s.meta.date;
+      return l.folder !== corpus.defaultLocale && s?.meta && p.meta && !p.meta.original && p.meta.date < s.meta.date;
     }).map((p) => p.id);
     return { locale: l.folder, pages: own.length, missing, stale };
   });

@@ -29,6 +29,7 @@ export const FIELD_DOCS: Record<string, string> = {
   'ft.order': 'Position among siblings (1, 2, …); lower comes first.',
   'ft.keywords': 'Search keywords, a list or comma-separated; weigh more than body text.',
   'ft.label': 'Shorter label for navigation (sidebar, breadcrumbs); defaults to the title.',
+  'ft.original': 'true when this page was written in its own language first (not translated from English): no stale-translation warning.',
 };
 export const KNOWN_KEYS = Object.keys(FIELD_DOCS);
 
@@ -103,6 +104,7 @@ export const frontMatterSchema = z
     'ft.order': order.optional(),
     'ft.keywords': keywords.optional(),
     'ft.label': optionalText,
+    'ft.original': z.enum(['true', 'false', 'True', 'False', 'yes', 'no'], { error: 'ft.original must be true or false' }).optional(),
   })
   .transform((f) => ({
     title: f.title,
@@ -121,6 +123,7 @@ export const frontMatterSchema = z
     order: f['ft.order'],
     keywords: f['ft.keywords'] ?? [],
     label: f['ft.label'] || undefined,
+    original: /^(true|yes)$/i.test(f['ft.original'] ?? ''),
   }));
 
 /** The validated, typed page metadata (what the site stores per page). */
@@ -141,5 +144,6 @@ export const pageMetaSchema = z.object({
   order: z.number().int().optional(),
   keywords: z.array(z.string()),
   label: z.string().optional(),
+  original: z.boolean(),
 });
 export type PageMeta = z.infer<typeof pageMetaSchema>;

@@ -1,0 +1,43 @@
+/**
+ * Content-Security-Policy for every built page, as a <meta> tag: scripts only from the site itself
+ * plus the exact inline scripts Starlight and Astro put in that page (sha256 hashes, computed here
+ * after the build — Astro's `security.csp` does not hash Starlight's is:inline scripts,
+ * withastro/astro#16678). No 'unsafe-inline' for scripts.
+ */
+import { createHash } from 'node:crypto';
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(INLINE_SCRIPT)) {
+    const attrs = m[1] ?? '';
+    const type = /\btype=["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue; // data blocks (JSON-LD) do not run
+    hashes.add(`'sha256-${createHash('sha256').update(m[2] ?? '', 'utf8').digest('base64')}'`);
+  }
+  return [...hashes].sort();
+}
+
+export function cspFor(html: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes(html).join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Adds (or replaces) the CSP meta tag right after <meta charset>, before any script. */
+export function withCsp(html: string): string {
+  const cleaned = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${cspFor(cleaned)}">`;
+  const charset = /<meta charset="?[^">]*"?\s*\/?>/i.exec(cleaned);
+  if (charset) return cleaned.slice(0, charset.index + charset[0].length) + tag + cleaned.slice(charset.index + charset[0].length);
+  return cleaned.replace(/<head[^>]*>/i, (h) => h + tag);
+}
