@@ -140,7 +140,13 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     if (includes.length) {
       const lines = body.split('\n');
       for (const inc of includes) {
-        const target = resolve(dirname(abs), decodeURIComponent(inc.path));
+        let incPath = inc.path;
+        try {
+          incPath = decodeURIComponent(inc.path);
+        } catch {
+          // A stray "%" (`100%.md`) is not an escape: use the path as written instead of throwing.
+        }
+        const target = resolve(dirname(abs), incPath);
         const idx = inc.line - fm.bodyLine;
         if (!target.startsWith(root + sep) || !existsSync(target) || !statSync(target).isFile()) {
           diagnostics.push(diag(file, inc.line, 'error', 'include/missing', `included file "${inc.path}" does not exist`, 'fix the path (relative to this file) or create the include, e.g. content/en/_includes/x.md'));

@@ -58,7 +58,9 @@ export function parseFrontMatter(raw: string): FrontMatter {
   const keyLines = new Map<string, number>();
   for (let i = 1; i < close; i++) {
     const m = /^([^\s#:][^:]*?)\s*:(\s|$)/.exec(lines[i]!);
-    if (m && !keyLines.has(m[1]!)) keyLines.set(m[1]!, i + 1);
+    // A quoted key (`"ft.audience": partner`) is the key without its quotes.
+    const key = m?.[1]!.replace(/^(["'])(.*)\1$/, '$2');
+    if (key !== undefined && !keyLines.has(key)) keyLines.set(key, i + 1);
   }
   const base = { keyLines, present: true, body, bodyLine: close + 2, endLine: close + 1 };
   try {

@@ -35,7 +35,8 @@ export function validateFrontMatter(
   const known: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fm.data)) {
     if (KNOWN_KEYS.includes(key)) {
-      known[key] = value;
+      // `ft.parent:` with nothing after it is YAML null: read it as empty text, not as "must be text".
+      known[key] = value === null ? '' : value;
       continue;
     }
     const suggestion = closest(key, KNOWN_KEYS);

@@ -32,7 +32,7 @@ export function buildSite(opts: BuildOptions): BuildResult {
   }
   mkdirSync(dir, { recursive: true });
   const t = performance.now();
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dir], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

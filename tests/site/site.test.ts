@@ -1,0 +1,168 @@
+/** Assertions on the built partner site (content/): navigation, links, furniture, i18n. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, listFiles, read } from '../helpers/build.ts';
+import { between, hrefs, texts } from '../helpers/html.ts';
+import { loadContent } from '../../src/core/corpus.ts';
+
+const build = buildSite({ name: 'site' });
+const dist = build.dir;
+const page = (p: string) => read(dist, p);
+
+test('the site builds', () => {
+  assert.equal(build.status, 0, build.output.slice(-3000));
+});
+
+test('pages in = pages out: every visible page of the core is built, per locale', () => {
+  const corpus = loadContent('content', { audience: 'partner' });
+  for (const p of corpus.pages.filter((x) => x.visible)) {
+    const file = p.slug === 'index' ? `${p.locale}/index.html` : `${p.locale}/${p.slug}/index.html`;
+    assert.ok(existsSync(join(dist, file)), `missing ${file}`);
+  }
+  // and no taxonomy page is built that the core does not know
+  for (const locale of corpus.locales) {
+    const built = readdirSync(join(dist, locale)).filter((d) => d.startsWith('l1l2l3-') && !d.endsWith('.md'));
+    const known = new Set(corpus.pages.filter((p) => p.visible && p.locale === corpus.defaultLocale).map((p) => p.slug));
+    for (const b of built) assert.ok(known.has(b), `${locale}/${b} built but not in the core's page list`);
+  }
+});
+
+test('content counts: en 44, de 44, es/pt-br/ja/zh-cn 24 playbook pages (+ a landing page each)', () => {
+  const expected: Record<string, number> = { en: 44, de: 44, es: 24, 'pt-br': 24, ja: 24, 'zh-cn': 24 };
+  for (const [locale, n] of Object.entries(expected)) {
+    const own = readdirSync(join(dist, locale)).filter((d) => d.startsWith('l1l2l3-') && existsSync(join(dist, locale, d, 'index.html')))
+      .filter((d) => !page(`${locale}/${d}/index.html`).includes('data-fallback-notice') && !/class="[^"]*sl-fallback/.test(page(`${locale}/${d}/index.html`)))
+      .filter((d) => page(`${locale}/${d}/index.html`).includes('data-pagefind-body'));
+    assert.equal(own.length, n, `${locale}: ${own.length} own pages`);
+    assert.ok(existsSync(join(dist, locale, 'index.html')));
+  }
+});
+
+test('the German homepage is the seed page and its -de.md links resolve to German pages', () => {
+  const html = page('de/l1l2l3-homepage-list/index.html');
+  const h1s = texts(html, 'h1');
+  for (const l1 of ['Unbekannter Status', 'In Bearbeitung', 'Keine Absichten', 'Blockiert', 'Dupliziert/Ungültig']) {
+    assert.ok(h1s.some((h) => h.includes(l1)), `heading ${l1} in ${h1s.join(' | ')}`);
+  }
+  const links = hrefs(between(html, /<div class="sl-markdown-content/, '</main>'));
+  assert.ok(links.includes('/de/l1l2l3-blocked-legal-regulatory/'), 'seed link l1l2l3-blocked-legal-regulatory-de.md → /de/l1l2l3-blocked-legal-regulatory/');
+  assert.ok(!links.some((l) => l.endsWith('.md') && !l.includes('/edit/')), 'no .md link left');
+});
+
+test('sidebar: L1s in playbook order, labels from titles in the page language, only the current branch open', () => {
+  const html = page('de/l1l2l3-blocked-customer-it-infrastructure-remediation/index.html');
+  const sidebar = between(html, /<div class="pb-sidebar/, '<div class="md:sl-hidden');
+  const l1 = [...sidebar.matchAll(/<li class="l1[^"]*"[^>]*><a[^>]*>([\s\S]*?)<\/a>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace('L1', '').trim());
+  assert.deepEqual(l1, ['Unbekannter Status', 'In Bearbeitung', 'Keine Absichten', 'Blockiert', 'Dupliziert/Ungültig']);
+  assert.match(sidebar, /aria-current="page"[^>]*>IT-Infrastruktur des Kunden und Korrektur/);
+  assert.match(sidebar, />Netzwerk</, 'own L3s listed');
+  assert.doesNotMatch(sidebar, /Kunde reagiert nicht/, 'other L1 branches are collapsed (not rendered)');
+  assert.doesNotMatch(sidebar, /l1l2l3-[a-z-]+<\/a>/, 'never a raw file name as label');
+});
+
+test('breadcrumbs: translated nav with accessible name, Home › L1 › L2 › L3, and BreadcrumbList JSON-LD', () => {
+  const html = page('de/l1l2l3-blocked-billing-licensing-subscription-wrong-tenant/index.html');
+  const nav = between(html, /<nav class="pb-breadcrumbs/, '</nav>');
+  assert.match(nav, /aria-label="Brotkrumennavigation"/);
+  assert.deepEqual(texts(nav, 'li'), ['Start', 'Blockiert', 'Abrechnung, Lizenzierung und Abonnement', 'Falscher Mandant']);
+  const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+  assert.ok(ld, 'JSON-LD present');
+  const data = JSON.parse(ld[1]!);
+  assert.equal(data['@type'], 'BreadcrumbList');
+  assert.deepEqual(data.itemListElement.map((i: { name: string }) => i.name), ['Start', 'Blockiert', 'Abrechnung, Lizenzierung und Abonnement', 'Falscher Mandant']);
+});
+
+test('L1 and L2 pages end with a generated list of children; L3 pages say what they are part of', () => {
+  const l1 = page('en/l1l2l3-blocked/index.html');
+  const list = between(l1, /<section class="pb-children/, '</section>');
+  assert.equal((list.match(/<li/g) ?? []).length, 10, 'Blocked lists its 10 L2s');
+  assert.match(list, /Customer IT Infrastructure and Remediation/);
+  const l2 = page('en/l1l2l3-blocked-legal-regulatory/index.html');
+  assert.match(between(l2, /<section class="pb-children/, '</section>'), /href="\/en\/l1l2l3-blocked-legal-regulatory-legal\/"/);
+  const l3 = page('en/l1l2l3-blocked-legal-regulatory-legal/index.html');
+  const partOf = between(l3, /<p class="pb-partof/, '</p>');
+  assert.match(partOf, /Part of/);
+  assert.match(partOf, /L2 Legal\/Regulatory/);
+  assert.match(partOf, /L1 Blocked/);
+});
+
+test('previous/next move among siblings in taxonomy order', () => {
+  const html = page('en/l1l2l3-blocked-legal-regulatory/index.html');
+  const pag = between(html, /<div class="pagination-links/, '</div>');
+  assert.match(pag, /href="\/en\/l1l2l3-blocked-it-change-management-resourcing\/" rel="prev"/);
+  assert.match(pag, /href="\/en\/l1l2l3-blocked-security-privacy-non-product-feature\/" rel="next"/);
+});
+
+test('invalid-scenario tables link the named status', () => {
+  const html = page('en/l1l2l3-blocked-customer-it-infrastructure-remediation/index.html');
+  const cells = [...html.matchAll(/<td><a href="([^"]+)">([^<]+)<\/a><\/td>/g)].map((m) => [m[1], m[2]]);
+  assert.ok(cells.length >= 2, `status cells linked: ${JSON.stringify(cells)}`);
+  for (const [href] of cells) assert.match(href!, /^\/en\/l1l2l3-[a-z-]+\/$/);
+});
+
+test('legacy DocFX addresses redirect to the new pages', () => {
+  for (const f of ['german-playbook/l1l2l3-blocked-legal-regulatory-de.html', 'german-playbook/l1l2l3-blocked-legal-regulatory-de.md/index.html', 'de/l1l2l3-blocked-legal-regulatory-de.md/index.html']) {
+    const html = page(f);
+    assert.match(html, /http-equiv="refresh" content="0; url=\/de\/l1l2l3-blocked-legal-regulatory\/"/, f);
+  }
+  assert.match(page('english-playbook/l1l2l3-blocked.html'), /url=\/en\/l1l2l3-blocked\//);
+});
+
+test('404 page per locale, sitemap with language alternates, hreflang with x-default', () => {
+  for (const l of ['en', 'de', 'es', 'pt-br', 'ja', 'zh-cn']) assert.ok(existsSync(join(dist, l, '404', 'index.html')), `${l}/404`);
+  assert.match(page('de/404/index.html'), /Seite nicht gefunden/);
+  const sitemap = page('sitemap-0.xml');
+  assert.match(sitemap, /hreflang="de"/);
+  assert.match(sitemap, /<loc>[^<]*\/de\/l1l2l3-blocked\/<\/loc>/);
+  const html = page('es/l1l2l3-blocked/index.html');
+  assert.match(html, /<link rel="alternate" hreflang="x-default"/);
+  assert.match(html, /<link rel="alternate" hreflang="pt-BR"/);
+});
+
+test('every page has a Content-Security-Policy without unsafe-inline scripts', () => {
+  const files = listFiles(dist).filter((f) => f.endsWith('.html'));
+  assert.ok(files.length > 200);
+  for (const f of files) {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page(f));
+    assert.ok(csp, `CSP on ${f}`);
+    const script = csp[1]!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    assert.doesNotMatch(script, /unsafe-inline/, f);
+  }
+});
+
+test('untranslated fallback pages are not indexed by search as the other language', () => {
+  const html = page('es/l1l2l3-blocked-legal-regulatory-legal/index.html');
+  assert.doesNotMatch(html, /data-pagefind-body/);
+  assert.match(page('es/l1l2l3-blocked-legal-regulatory/index.html'), /data-pagefind-body/);
+});
+
+test('the one-page view holds every status in taxonomy order with working in-page links', () => {
+  const html = page('en/print/index.html');
+  const sections = [...html.matchAll(/<section class="pb-print-section[^"]*" id="([^"]+)"/g)].map((m) => m[1]!);
+  assert.equal(sections.length, 5 + 18 + 20);
+  assert.equal(sections[0], 's-l1l2l3-status-unknown');
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  const local = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+  assert.ok(local.length > 43);
+  for (const a of local) assert.ok(ids.has(a), `in-page link #${a} has a target`);
+  assert.equal(ids.size, [...html.matchAll(/\sid="([^"]+)"/g)].length, 'ids are unique');
+});
+
+test('the status finder lists every status with level, path and definition', () => {
+  const html = page('de/status-finder/index.html');
+  const entries = [...html.matchAll(/<li class="pb-entry pb-(l[123])[ "]/g)];
+  assert.equal(entries.length, 43);
+  assert.match(html, /<code[^>]*>Blockiert › Gesetzlich\/Regulatorisch › Rechtliche Gründe<\/code>/);
+});
+
+test('each locale home shows the taxonomy as an SVG drawn at build time, every node a link', () => {
+  for (const l of ['en', 'de', 'ja']) {
+    const html = page(`${l}/index.html`);
+    const svg = between(html, /<svg class="pb-tree"/, '</svg>');
+    assert.ok(svg, `${l} svg`);
+    assert.equal((svg.match(/<a href=/g) ?? []).length, 43, `${l}: 43 nodes`);
+  }
+  assert.match(page('de/index.html'), /aria-label="L2 Gesetzlich\/Regulatorisch"/);
+});
