@@ -194,8 +194,9 @@ export function placeholderKeywords(title: string, parentTitle?: string): string
   return out;
 }
 
-const escapeLinkText = (s: string) => s.replace(/([[\]\\])/g, '\\$1');
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
+/** Title inside prose: characters Markdown would read as markup are escaped. */
+const escapeInline = (s: string) => s.replace(/([\\`*_[\]<>])/g, '\\$1');
 
 // ---------------------------------------------------------------------------------------------
 // Section headings per locale (taken from the playbook's own translated pages)
@@ -234,13 +235,13 @@ const TEMPLATES: Record<string, Template> = {
   },
   'pt-br': {
     definition: 'Definição', whenToUse: 'Quando usar', whenNotToUse: 'Quando não usar',
-    valid: 'Exemplos de cenários válidos', invalid: 'Exemplos de cenários inválidos', scenario: 'Cenário', statusThatApplies: 'Status que se aplica',
+    valid: 'Exemplos de cenários válidos', invalid: 'Exemplos de cenários inválidos', scenario: 'Cenário', statusThatApplies: 'Status aplicável',
     questions: 'Perguntas para fazer ao cliente', examples: 'Exemplos de cenários',
     refines: (l2, l1) => `Este submotivo (L3) detalha o motivo ${l2} do status ${l1}.`,
   },
   ja: {
     definition: '定義', whenToUse: '使用する場合', whenNotToUse: '使用しない場合',
-    valid: '有効なシナリオ例', invalid: '無効なシナリオ例', scenario: 'シナリオ', statusThatApplies: '該当するステータス',
+    valid: '有効なシナリオ例', invalid: '無効なシナリオ例', scenario: 'シナリオ', statusThatApplies: '適用されるステータス',
     questions: '顧客に確認する質問', examples: 'シナリオ例',
     refines: (l2, l1) => `この L3 の理由は、${l1} ステータスの ${l2} をさらに細かく分類したものです。`,
   },
@@ -322,15 +323,19 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
       const s = closest(parentId, candidates);
       return fail(
         `parent "${parentId}" is not a status page in ${locale}${s ? ` (did you mean "${s}"?)` : ''}`,
-        s ? `run the command again with ${s}` : `name the id (file name without .md) of an ${want} page, e.g. ${candidates.sort()[0] ?? 'l1l2l3-blocked'}`,
+        s
+          ? `run the command again with ${s}`
+          : `name the id (file name without .md) of an ${want} page${candidates.length ? `: ${candidates.sort().slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : ''}`,
       );
     }
     if (parent.meta.level !== want) {
       return fail(
         `an ${level}'s parent must be an ${want}, but "${parentId}" is an ${parent.meta.level}`,
-        parent.meta.level === 'L3' || (level === 'L2' && parent.meta.level === 'L2')
-          ? `use its parent "${parent.meta.parent}" instead, or create an ${level === 'L2' ? 'L3' : 'L2'}`
-          : `point at an ${want} page, or create an ${level === 'L3' ? 'L2' : 'L3'}`,
+        parent.meta.level === level
+          ? `use its parent "${parent.meta.parent}" instead${level === 'L2' ? `, or create an L3 under "${parentId}"` : ''}`
+          : parent.meta.level === 'L1'
+            ? `name one of the L2 pages under "${parentId}", or create an L2 under it first`
+            : `name an ${want} page`,
       );
     }
   }
@@ -402,20 +407,21 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   const keywords = placeholderKeywords(title, parent?.meta.title);
 
   const t = TEMPLATES[locale] ?? TEMPLATES.en!;
-  const link = (p: { id: string; meta: PageMeta }) => `[${escapeLinkText(p.meta.title)}](${p.id}.md)`;
+  const link = (p: { id: string; meta: PageMeta }) => `[${escapeInline(p.meta.title)}](${p.id}.md)`;
+  const tt = escapeInline(title);
   const body: string[] = [];
   if (level === 'L1') {
     const other = roots[0];
     body.push(
-      `Replace this line with one sentence that tells the reader when to choose ${title}.`,
+      `Replace this line with one sentence that tells the reader when to choose ${tt}.`,
       '',
       `## ${t.definition}`,
       '',
-      `Replace this paragraph: say what ${title} means for the customer's intent and for the engagement.`,
+      `Replace this paragraph: say what ${tt} means for the customer's intent and for the engagement.`,
       '',
       `## ${t.whenToUse}`,
       '',
-      `- Replace this item with a situation in which ${title} is the right status.`,
+      `- Replace this item with a situation in which ${tt} is the right status.`,
       '',
       `## ${t.whenNotToUse}`,
       '',
@@ -427,39 +433,39 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
     const siblings2 = shown.filter((p) => p.meta.level === 'L2' && p.meta.parent === parentId).sort(byOrder);
     const named = siblings2[0] ?? roots.find((r) => r.id !== parentId) ?? parent!;
     body.push(
-      `Replace this line with one sentence that tells the reader when to choose the reason ${title}.`,
+      `Replace this line with one sentence that tells the reader when to choose the reason ${tt}.`,
       '',
       `## ${t.definition}`,
       '',
-      `Replace this paragraph: say what ${title} means and how it differs from the other reasons of ${link(parent!)}.`,
+      `Replace this paragraph: say what ${tt} means and how it differs from the other reasons of ${link(parent!)}.`,
       '',
       `## ${t.valid}`,
       '',
-      `- Replace this item with a situation in which ${title} is the right reason.`,
+      `- Replace this item with a situation in which ${tt} is the right reason.`,
       '',
       `## ${t.invalid}`,
       '',
       `| ${t.scenario} | ${t.statusThatApplies} |`,
       '| --- | --- |',
-      `| Replace this row with a situation that looks like ${escapeCell(title)} but is not; name the status that applies. | ${escapeCell(named.meta.title)} |`,
+      `| Replace this row with a situation that looks like ${escapeCell(tt)} but is not; name the status that applies. | ${escapeCell(escapeInline(named.meta.title))} |`,
       '',
       `## ${t.questions}`,
       '',
-      `1. Replace this item with a question that tells ${title} apart from the other reasons.`,
+      `1. Replace this item with a question that tells ${tt} apart from the other reasons.`,
     );
   } else {
     body.push(
-      `Replace this line with one sentence that tells the reader when to choose the sub-reason ${title}.`,
+      `Replace this line with one sentence that tells the reader when to choose the sub-reason ${tt}.`,
       '',
       `## ${t.definition}`,
       '',
-      `Replace this paragraph: say what ${title} means and what must happen before the engagement can continue.`,
+      `Replace this paragraph: say what ${tt} means and what must happen before the engagement can continue.`,
       '',
       t.refines(link(parent!), grandparent ? link(grandparent) : (parent!.meta.parent ?? '')),
       '',
       `## ${t.examples}`,
       '',
-      `- Replace this item with a situation in which ${title} is the right sub-reason.`,
+      `- Replace this item with a situation in which ${tt} is the right sub-reason.`,
     );
   }
 

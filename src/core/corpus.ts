@@ -164,7 +164,8 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     const own = readBody(fm.body, fm.bodyLine - 1);
     const expanded = includes.length ? readBody(body, fm.bodyLine - 1) : own;
     const slug = idToSlug(id);
-    const visible = !!v.meta && v.meta.audience.includes(audience);
+    // The partner site holds pages for partners; the internal site holds every page.
+    const visible = !!v.meta && (audience === 'internal' || v.meta.audience.includes(audience));
     const page: Page = {
       locale: locale!, id, slug, file, absPath: abs, meta: v.meta, keyLines: fm.keyLines, body, bodyLine: fm.bodyLine,
       headings: expanded.headings, anchors: new Set(expanded.headings.map((h) => h.slug)), links: own.links, html: own.html, visible,

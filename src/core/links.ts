@@ -133,10 +133,17 @@ export function resolveLink(url: string, from: { locale: string; id: string; anc
       }
     }
     if (!target) {
-      if (pages.hidden?.(locale, id) || pages.hidden?.(pages.defaultLocale, id)) {
+      // `x-de.md` names page `x` of de: look for that one too (hidden, or a near miss to suggest).
+      const stem = segs[segs.length - 1]!.replace(/\.md$/i, '');
+      const legacy = splitLegacySuffix(stem);
+      const legacyId = legacy.locale ? [...segs.slice(0, -1), legacy.id].join('/') : undefined;
+      const hidden = (l: string, i: string) => !!(pages.hidden?.(l, i) || pages.hidden?.(pages.defaultLocale, i));
+      if (hidden(locale, id) || (legacyId !== undefined && hidden(legacy.locale!, legacyId))) {
         return { kind: 'error', severity: 'error', rule: 'link/audience', message: `link "${raw}" goes to a page that is not built for this audience (internal page)`, hint: 'remove the link, or make the target page `ft.audience: partner`' };
       }
-      const s = closest(id, pages.ids(locale));
+      const near = closest(id, pages.ids(locale));
+      const nearLegacy = !near && legacyId !== undefined ? closest(legacyId, pages.ids(legacy.locale!)) : undefined;
+      const s = near ?? (nearLegacy !== undefined ? `${nearLegacy}${stem.slice(legacy.id.length)}` : undefined);
       return { kind: 'error', severity: 'error', rule: 'link/broken', message: `link "${raw}" goes to no page ("${id}" does not exist in ${locale})${s ? ` (did you mean "${s}.md"?)` : ''}`, hint: s ? `write "${s}.md"` : 'check the file name; links are relative to this file' };
     }
     if (anchor && !target.anchors.has(anchor)) {

@@ -66,7 +66,8 @@ export function parseMarkdown(body: string): MdNode {
 
 /** Headings, links, images and raw HTML of a body. `lineOffset` maps body lines to file lines. */
 export function readBody(body: string, lineOffset = 0): BodyFacts {
-  const tree = parseMarkdown(body);
+  // `[!INCLUDE [name](path)]` lines are directives, not links: blank them (line count kept).
+  const tree = parseMarkdown(body.includes('[!INCLUDE') ? blankIncludes(body) : body);
   const slug = createSlugger();
   const facts: BodyFacts = { headings: [], links: [], html: [] };
   const walk = (node: MdNode) => {
@@ -111,4 +112,11 @@ export function findIncludes(body: string, lineOffset = 0): Include[] {
     if (m) out.push({ name: m[2]!, path: m[3]!, line: i + 1 + lineOffset, column: m[1]!.length + 1 });
   });
   return out;
+}
+
+/** The body with every include line emptied (line numbers unchanged). */
+export function blankIncludes(body: string): string {
+  const lines = body.split('\n');
+  for (const inc of findIncludes(body)) lines[inc.line - 1] = '';
+  return lines.join('\n');
 }

@@ -19,6 +19,7 @@ interface SiteState {
   corpus: Corpus;
   config: PlaybookConfig;
   byPath: Map<string, Page>;
+  byEntry: Map<string, Page>;
 }
 
 const KEY = Symbol.for('fasttrack-playbook.site-state');
@@ -38,7 +39,8 @@ export function site(fresh = false): SiteState {
   const config = readConfig();
   const corpus = loadContent(root, { audience, owners: config.owners });
   const byPath = new Map(corpus.pages.map((p) => [p.absPath, p]));
-  g[KEY] = { key, corpus, config, byPath };
+  const byEntry = new Map(corpus.pages.filter((p) => p.visible).map((p) => [entryId(p.locale, p.slug), p]));
+  g[KEY] = { key, corpus, config, byPath, byEntry };
   return g[KEY];
 }
 
@@ -50,8 +52,5 @@ export function entryId(locale: string, slug: string): string {
 
 /** The page behind a collection entry id (`de/l1l2l3-blocked`). */
 export function pageForEntry(id: string): Page | undefined {
-  const { corpus } = site();
-  const [locale, ...rest] = id.split('/');
-  const slug = rest.length ? rest.join('/') : 'index';
-  return corpus.pages.find((p) => p.visible && p.locale === locale && (p.slug === slug || p.slug === `${slug}/index`));
+  return site().byEntry.get(id);
 }

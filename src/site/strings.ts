@@ -29,6 +29,7 @@ export interface Strings {
   caution: string;
   statusFilter: string;
   levelFilter: string;
+  more: string;
 }
 
 export const STRINGS: Record<string, Strings> = {
@@ -40,7 +41,7 @@ export const STRINGS: Record<string, Strings> = {
     onePage: 'Whole playbook on one page', onePageIntro: 'All statuses in taxonomy order, ready to print or save as PDF.', printNow: 'Print',
     taxonomyMap: 'Map of the L1 › L2 › L3 statuses', notFoundTitle: 'Page not found', notFoundText: 'This page does not exist. Start again from the playbook home or the status finder.',
     moved: 'This page has moved to', note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution',
-    statusFilter: 'L1 status', levelFilter: 'Level',
+    statusFilter: 'L1 status', levelFilter: 'Level', more: '… {n} more',
   },
   de: {
     breadcrumbs: 'Brotkrumennavigation', home: 'Start', partOf: 'Gehört zu', children: 'In diesem Status',
@@ -50,7 +51,7 @@ export const STRINGS: Record<string, Strings> = {
     onePage: 'Das ganze Playbook auf einer Seite', onePageIntro: 'Alle Status in der Reihenfolge der Taxonomie, bereit zum Drucken oder Speichern als PDF.', printNow: 'Drucken',
     taxonomyMap: 'Übersicht der Status L1 › L2 › L3', notFoundTitle: 'Seite nicht gefunden', notFoundText: 'Diese Seite gibt es nicht. Beginnen Sie erneut auf der Startseite des Playbooks oder im Statusfinder.',
     moved: 'Diese Seite ist umgezogen nach', note: 'Hinweis', tip: 'Tipp', important: 'Wichtig', warning: 'Warnung', caution: 'Vorsicht',
-    statusFilter: 'L1-Status', levelFilter: 'Ebene',
+    statusFilter: 'L1-Status', levelFilter: 'Ebene', more: '… {n} weitere',
   },
   es: {
     breadcrumbs: 'Ruta de navegación', home: 'Inicio', partOf: 'Forma parte de', children: 'En este estado',
@@ -60,7 +61,7 @@ export const STRINGS: Record<string, Strings> = {
     onePage: 'Todo el manual en una página', onePageIntro: 'Todos los estados en el orden de la taxonomía, listos para imprimir o guardar como PDF.', printNow: 'Imprimir',
     taxonomyMap: 'Mapa de los estados L1 › L2 › L3', notFoundTitle: 'Página no encontrada', notFoundText: 'Esta página no existe. Vuelva a la página de inicio del manual o al buscador de estados.',
     moved: 'Esta página se ha trasladado a', note: 'Nota', tip: 'Sugerencia', important: 'Importante', warning: 'Advertencia', caution: 'Precaución',
-    statusFilter: 'Estado L1', levelFilter: 'Nivel',
+    statusFilter: 'Estado L1', levelFilter: 'Nivel', more: '… {n} más',
   },
   'pt-br': {
     breadcrumbs: 'Trilha de navegação', home: 'Início', partOf: 'Faz parte de', children: 'Neste status',
@@ -70,7 +71,7 @@ export const STRINGS: Record<string, Strings> = {
     onePage: 'O manual inteiro em uma página', onePageIntro: 'Todos os status na ordem da taxonomia, prontos para imprimir ou salvar como PDF.', printNow: 'Imprimir',
     taxonomyMap: 'Mapa dos status L1 › L2 › L3', notFoundTitle: 'Página não encontrada', notFoundText: 'Esta página não existe. Recomece pela página inicial do manual ou pelo localizador de status.',
     moved: 'Esta página foi movida para', note: 'Observação', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado',
-    statusFilter: 'Status L1', levelFilter: 'Nível',
+    statusFilter: 'Status L1', levelFilter: 'Nível', more: '… mais {n}',
   },
   ja: {
     breadcrumbs: 'パンくずリスト', home: 'ホーム', partOf: '所属', children: 'このステータスの内訳',
@@ -80,7 +81,7 @@ export const STRINGS: Record<string, Strings> = {
     onePage: 'プレイブック全体 (1 ページ)', onePageIntro: 'すべてのステータスをタクソノミーの順に表示します。印刷や PDF 保存に使えます。', printNow: '印刷',
     taxonomyMap: 'L1 › L2 › L3 ステータスの全体図', notFoundTitle: 'ページが見つかりません', notFoundText: 'このページは存在しません。プレイブックのホームまたはステータス検索からやり直してください。',
     moved: 'このページの移動先:', note: '注', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意',
-    statusFilter: 'L1 ステータス', levelFilter: 'レベル',
+    statusFilter: 'L1 ステータス', levelFilter: 'レベル', more: '… 他 {n} 件',
   },
   'zh-cn': {
     breadcrumbs: '导航路径', home: '首页', partOf: '所属', children: '此状态下的原因',
@@ -90,7 +91,7 @@ export const STRINGS: Record<string, Strings> = {
     onePage: '完整手册（单页）', onePageIntro: '按分类顺序列出所有状态，可直接打印或另存为 PDF。', printNow: '打印',
     taxonomyMap: 'L1 › L2 › L3 状态总览图', notFoundTitle: '找不到页面', notFoundText: '此页面不存在。请从手册首页或状态查找器重新开始。',
     moved: '此页面已移至', note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心',
-    statusFilter: 'L1 状态', levelFilter: '级别',
+    statusFilter: 'L1 状态', levelFilter: '级别', more: '… 另外 {n} 个',
   },
 };
 

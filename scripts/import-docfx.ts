@@ -1,0 +1,55 @@
+/**
+ * npm run import -- <docfx-folder> [--out <content-dir>] [--force]
+ * Imports a DocFX playbook tree (english-playbook/, german-playbook/, … with toc.yml) into a
+ * content folder (`<locale>/<id>.md`, `<locale>/_toc.json`, media), and writes the import report
+ * beside it: `<content-dir>.import-report.md` and `.json`. See src/importer/import.ts.
+ */
+import { readConfig } from '../src/core/config.ts';
+import { importDocfx } from '../src/importer/import.ts';
+import { writeImport } from '../src/importer/write.ts';
+
+const USAGE = 'usage: npm run import -- <docfx-folder> [--out <content-dir>] [--force]';
+
+function main(argv: string[]): number {
+  let input: string | undefined;
+  let out: string | undefined;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--out') out = argv[++i];
+    else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--force') force = true;
+    else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else if (a.startsWith('-')) {
+      console.error(`unknown option ${a}\n${USAGE}`);
+      return 2;
+    } else if (input === undefined) input = a;
+    else {
+      console.error(`one input folder only\n${USAGE}`);
+      return 2;
+    }
+  }
+  if (!input || out === '') {
+    console.error(USAGE);
+    return 2;
+  }
+  const target = out ?? readConfig().contentDir;
+  const result = importDocfx(input);
+  const w = writeImport(target, result, { force });
+  const s = result.report.summary;
+  console.log(`${s.inputFiles} input files: ${s.imported} imported, ${s.notImported} not imported`);
+  console.log(`pages per locale: ${Object.entries(s.pagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}; status pages: ${Object.entries(s.statusPagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`);
+  console.log(`links rewritten: ${s.linksRewritten}; findings: ${Object.entries(s.findingsByKind).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+  console.log(`wrote ${w.written} files to ${target}${w.removed ? ` (removed ${w.removed} left from the previous import)` : ''}`);
+  console.log(`report: ${w.report.md}\n        ${w.report.json}`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  console.error(`import failed: ${(e as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { loadContent } from '../core/corpus.ts';
+import { parseFrontMatter } from '../core/frontmatter.ts';
+import { PLAYBOOK, NO_SHARED } from '../../tests/helpers/corpus.ts';
+import { importDocfx } from './import.ts';
+import { scanLayout } from './layout.ts';
+import { reportPaths, writeImport } from './write.ts';
+
+const FIX = resolve(import.meta.dirname, '../../tests/fixtures/docfx');
+
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(p.slice(dir.length + 1), createHash('sha256').update(readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function importInto(input: string): { dir: string; out: string; result: ReturnType<typeof importDocfx> } {
+  const dir = mkdtempSync(join(tmpdir(), 'docfx-import-'));
+  const out = join(dir, 'content');
+  const result = importDocfx(input);
+  writeImport(out, result);
+  return { dir, out, result };
+}
+
+const text = (r: ReturnType<typeof importDocfx>, path: string) => {
+  const o = r.outputs.find((x) => x.path === path);
+  assert.ok(o, `no output ${path}`);
+  return String(o.data);
+};
+
+test('fixture: every input file is imported or reported, with the reason', () => {
+  const input = resolve(FIX, 'partner-mini');
+  const { report } = importDocfx(input);
+  const files = scanLayout(input).files;
+  assert.equal(report.summary.inputFiles, files.length);
+  assert.equal(report.summary.imported + report.summary.notImported, files.length);
+  assert.deepEqual(Object.fromEntries(report.notImported.map((n) => [n.file, n.code])), {
+    'README.txt': 'outside-language-folder',
+    'english-playbook/media/unused.png': 'unreferenced-file',
+    'german-playbook/l1l2l3-waiting-vendor.md': 'language-mismatch', // the English copy in the German folder
+    'german-playbook/notes-en.md': 'other-locale-suffix',
+  });
+  assert.match(report.notImported.find((n) => n.code === 'language-mismatch')!.reason, /text is en/);
+  assert.deepEqual(report.summary.pagesPerLocale, { de: 4, en: 7 });
+});
+
+test('fixture: pages get <locale>/<id>.md, status fields, labels, rewritten links and copied media', () => {
+  const r = importDocfx(resolve(FIX, 'partner-mini'));
+  const vendorDe = parseFrontMatter(text(r, 'de/l1l2l3-waiting-vendor.md')).data;
+  assert.deepEqual([vendorDe['ft.level'], vendorDe['ft.parent'], vendorDe['ft.order'], vendorDe['ft.label'], vendorDe.title], ['L2', 'l1l2l3-waiting', '1', 'Vendor', 'Waiting - Vendor']);
+  const waiting = parseFrontMatter(text(r, 'en/l1l2l3-waiting.md')).data;
+  assert.deepEqual([waiting['ft.level'], waiting['ft.parent'], waiting['ft.order'], waiting['ft.label']], ['L1', undefined, '2', 'Waiting']);
+  const budget = parseFrontMatter(text(r, 'en/l1l2l3-paused-budget.md')).data;
+  assert.deepEqual([budget['ft.level'], budget['ft.parent']], ['L2', 'l1l2l3-paused']);
+  assert.ok(r.report.findings.some((f) => f.kind === 'taxonomy' && /l1l2l3-paused: no such page/.test(f.message)));
+  const list = parseFrontMatter(text(r, 'en/l1l2l3-homepage-list.md')).data;
+  assert.equal(list['ft.level'], undefined);
+  // Links: suffix dropped, anchors and titles kept, extensionless link given its .md, cross-folder media.
+  const deGuide = text(r, 'de/guide-start.md');
+  assert.match(deGuide, /\[Anbieter\]\(l1l2l3-waiting-vendor\.md#was-ist-zu-tun\)/);
+  assert.match(deGuide, /\(\.\.\/en\/media\/flow\.png\)/);
+  const enGuide = text(r, 'en/guide-start.md');
+  assert.match(enGuide, /\(l1l2l3-waiting-vendor\.md#what-to-do "Waiting for a vendor"\)/);
+  assert.match(enGuide, /\[the status list\]\(l1l2l3-homepage-list\.md\)/);
+  assert.ok(r.outputs.some((o) => o.path === 'en/media/flow.png' && Buffer.isBuffer(o.data)));
+  assert.ok(r.report.findings.some((f) => f.kind === 'missing-file' && f.file === 'english-playbook/guide-start.md' && f.line === 15));
+  // Audience: added for a partner playbook, and said so.
+  assert.equal(parseFrontMatter(text(r, 'en/orphan.md')).data['ft.audience'], 'partner');
+  assert.ok(r.report.pages.find((p) => p.id === 'orphan' && p.locale === 'en')!.changes.some((c) => /ft\.audience partner added/.test(c)));
+  // Author lines untouched.
+  assert.ok(text(r, 'en/guide-start.md').startsWith('---\n# required metadata\ntitle: Getting started\n'));
+});
+
+test('fixture: _toc.json keeps sections, nesting and order of the non-status pages', () => {
+  const r = importDocfx(resolve(FIX, 'partner-mini'));
+  const toc = JSON.parse(text(r, 'en/_toc.json'));
+  assert.deepEqual(toc, [
+    { title: 'Tiny Playbook', id: 'index', children: [{ title: 'Getting started', id: 'guide-start', children: [] }] },
+    { title: 'Extras', id: null, children: [{ title: 'Partner site', id: null, href: 'https://example.org/partners', children: [] }] },
+    { title: 'Statuses', id: null, children: [{ title: 'Status list', id: 'l1l2l3-homepage-list', children: [] }] },
+  ]);
+  assert.ok(r.report.findings.some((f) => f.file === 'english-playbook/orphan.md' && f.kind === 'toc'));
+  assert.ok(r.report.findings.some((f) => f.file === 'german-playbook/toc.yml' && /"Wartend".*l1l2l3-waiting-de\.md/.test(f.message)));
+});
+
+test('fixture: a folder of unknown name, includes, nested toc, no invented audience', () => {
+  const r = importDocfx(resolve(FIX, 'handbook'));
+  assert.deepEqual(r.report.summary.pagesPerLocale, { es: 3 });
+  assert.deepEqual(r.report.notImported.map((n) => [n.file, n.code]), [['docs/inicio.md', 'duplicate-page']]);
+  assert.equal(parseFrontMatter(text(r, 'es/guia.md')).data['ft.audience'], undefined);
+  assert.ok(r.report.findings.some((f) => f.kind === 'audience' && f.file === 'docs/guia-es.md'));
+  assert.match(text(r, 'es/guia.md'), /\[!INCLUDE \[aviso\]\(_includes\/includes\/aviso\.md\)\]/);
+  assert.match(text(r, 'es/_includes/includes/aviso.md'), /\(guia\.md\)/);
+  assert.deepEqual(JSON.parse(text(r, 'es/_toc.json'))[1], { title: 'More', id: null, children: [{ title: 'Extra', id: 'more/extra', children: [] }] });
+  assert.deepEqual(r.report.otherImported.map((o) => [o.file, o.kind]), [['docs/includes/aviso.md', 'include'], ['docs/more/toc.yml', 'toc'], ['docs/toc.yml', 'toc']]);
+});
+
+test('fixture: twice gives the same bytes, and the core loads the result', () => {
+  const a = importInto(resolve(FIX, 'partner-mini'));
+  const b = importInto(resolve(FIX, 'partner-mini'));
+  try {
+    writeImport(a.out, importDocfx(resolve(FIX, 'partner-mini'))); // a second run into the same folder
+    assert.deepEqual(snapshot(a.dir), snapshot(b.dir));
+    assert.equal(readFileSync(reportPaths(a.out).md, 'utf8'), readFileSync(reportPaths(b.out).md, 'utf8'));
+    const corpus = loadContent(a.out);
+    assert.deepEqual([...new Set(corpus.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule))].sort(), ['image/missing', 'taxonomy/unknown-parent']);
+    const vendor = corpus.get('de', 'l1l2l3-waiting-vendor');
+    assert.equal(vendor?.meta?.level, 'L2');
+    assert.equal(corpus.taxonomies.get('de')!.byId.get('l1l2l3-waiting-vendor')?.parent?.id, 'l1l2l3-waiting');
+  } finally {
+    rmSync(a.dir, { recursive: true, force: true });
+    rmSync(b.dir, { recursive: true, force: true });
+  }
+});
+
+test('real corpus: reconciles, is byte-identical twice, and loads', { skip: NO_SHARED }, () => {
+  const a = importInto(PLAYBOOK);
+  const b = importInto(PLAYBOOK);
+  try {
+    const { report } = a.result;
+    assert.equal(report.summary.inputFiles, scanLayout(PLAYBOOK).files.length);
+    assert.equal(report.summary.imported + report.summary.notImported, report.summary.inputFiles);
+    assert.ok(report.summary.pagesPerLocale.en! > 0 && report.summary.pagesPerLocale.de! > 0);
+    assert.deepEqual(snapshot(a.dir), snapshot(b.dir));
+    const de = parseFrontMatter(readFileSync(join(a.out, 'de/l1l2l3-blocked-legal-regulatory.md'), 'utf8')).data;
+    assert.equal(de['ft.level'], 'L2');
+    assert.equal(de['ft.parent'], 'l1l2l3-blocked');
+    assert.equal(de['ft.label'], 'Legal/Regulatory');
+    const corpus = loadContent(a.out);
+    const page = corpus.get('de', 'l1l2l3-blocked-legal-regulatory');
+    assert.equal(page?.meta?.level, 'L2');
+    assert.equal(page?.meta?.parent, 'l1l2l3-blocked');
+    assert.equal(corpus.taxonomies.get('de')!.byId.get('l1l2l3-blocked-legal-regulatory')?.parent?.id, 'l1l2l3-blocked');
+    // Nothing the importer writes is a layout or duplicate problem for the checker.
+    assert.deepEqual(corpus.diagnostics.filter((d) => d.rule.startsWith('layout/') || d.rule === 'page/duplicate-url' || d.rule.startsWith('frontmatter/')), []);
+  } finally {
+    rmSync(a.dir, { recursive: true, force: true });
+    rmSync(b.dir, { recursive: true, force: true });
+  }
+});

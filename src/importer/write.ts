@@ -1,0 +1,58 @@
+/**
+ * Puts an import on disk. The report goes beside the output folder, not into it (a Markdown file
+ * outside a locale folder would be a checker error): `<out>.import-report.md` and `.json`.
+ * A second run into the same folder first removes what the previous run (its report) wrote, so
+ * the folder holds exactly this run's files; a non-empty folder without such a report is only
+ * written into with `force` (existing files are then kept unless overwritten).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { ImportResult } from './import.ts';
+import { reportJson, reportMarkdown, type Report } from './report.ts';
+
+export function reportPaths(outDir: string): { json: string; md: string } {
+  const out = resolve(outDir);
+  return { json: `${out}.import-report.json`, md: `${out}.import-report.md` };
+}
+
+/** Every file an import writes into the output folder (relative paths). */
+export function outputsOf(report: Pick<Report, 'pages' | 'otherImported'>): string[] {
+  return [...new Set([...report.pages.map((p) => p.out), ...report.otherImported.flatMap((o) => o.out)])].sort();
+}
+
+export function writeImport(outDir: string, result: ImportResult, opts: { force?: boolean } = {}): { written: number; removed: number; report: { json: string; md: string } } {
+  const out = resolve(outDir);
+  const paths = reportPaths(out);
+  let removed = 0;
+  const nonEmpty = existsSync(out) && readdirSync(out).length > 0;
+  if (nonEmpty) {
+    let previous: string[] | undefined;
+    if (existsSync(paths.json)) {
+      try {
+        previous = outputsOf(JSON.parse(readFileSync(paths.json, 'utf8')) as Report);
+      } catch {
+        previous = undefined;
+      }
+    }
+    if (previous) {
+      const now = new Set(result.outputs.map((o) => o.path));
+      for (const p of previous) {
+        if (!now.has(p) && existsSync(join(out, p))) {
+          rmSync(join(out, p));
+          removed++;
+        }
+      }
+    } else if (!opts.force) {
+      throw new Error(`${out} is not empty and was not written by the importer (no ${paths.json}); choose an empty folder or pass --force`);
+    }
+  }
+  for (const o of result.outputs) {
+    const target = join(out, o.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, o.data);
+  }
+  mkdirSync(dirname(paths.json), { recursive: true });
+  writeFileSync(paths.json, reportJson(result.report));
+  writeFileSync(paths.md, reportMarkdown(result.report));
+  return { written: result.outputs.length, removed, report: paths };
+}
