@@ -13,6 +13,8 @@ export default defineConfig({
   site: cfg.site,
   base: cfg.base,
   trailingSlash: 'always',
+  // Separate caches let tests build several content trees side by side.
+  ...(process.env.PLAYBOOK_CACHE_DIR ? { cacheDir: process.env.PLAYBOOK_CACHE_DIR } : {}),
   build: { format: 'directory' },
   markdown: {
     // Sätteri (Astro's default, Rust): same parser as the checker. Smart punctuation off so

@@ -39,6 +39,7 @@ export function buildSite(opts: BuildOptions): BuildResult {
       ...process.env,
       PLAYBOOK_CONTENT: opts.content ? resolve(opts.content) : join(ROOT, 'content'),
       PLAYBOOK_AUDIENCE: opts.audience ?? 'partner',
+      PLAYBOOK_CACHE_DIR: join(OUT, 'cache', opts.name),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...opts.env,
     },
