@@ -14,6 +14,7 @@ import type { Audience, PageMeta } from './schema.ts';
 import { buildTaxonomy, type TaxPage, type Taxonomy } from './taxonomy.ts';
 import { validateFrontMatter } from './validate.ts';
 import { auditHtml } from './html-safety.ts';
+import { readToc, type TocEntry } from './toc.ts';
 
 export interface Page extends LinkTarget {
   /** Path for people (relative to the working directory, forward slashes). */
@@ -49,6 +50,8 @@ export interface Corpus {
   /** Number of files looked at (pages, partials, other files). */
   fileCount: number;
   taxonomies: Map<string, Taxonomy>;
+  /** Navigation of non-taxonomy pages per locale (`<locale>/_toc.json`), when present. */
+  tocs: Map<string, TocEntry[]>;
   diagnostics: Diagnostic[];
   lookup: PageLookup;
   get(locale: string, id: string): Page | undefined;
@@ -225,6 +228,14 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     diagnostics.push(...r.diagnostics);
   }
 
+  // TOC navigation for pages outside the taxonomy.
+  const tocs = new Map<string, TocEntry[]>();
+  for (const l of LOCALES) {
+    const r = readToc(root, l.folder, (id) => !!get(l.folder, id) || !!get(defaultLocale, id), displayBase);
+    diagnostics.push(...r.diagnostics);
+    if (r.toc) tocs.set(l.folder, r.toc);
+  }
+
   // Links, images and raw HTML of every visible page (and of what it includes).
   for (const page of pages) {
     if (!page.visible) continue;
@@ -239,7 +250,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   }
 
   return {
-    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies,
+    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs,
     diagnostics: sortDiagnostics(diagnostics), lookup, get,
     locales: LOCALES.map((l) => l.folder).filter((l) => byLocale.has(l)),
     resolve: resolveFrom,
