@@ -6,7 +6,12 @@ export function initFinder(): void {
   const count = document.getElementById('pb-count');
   const none = document.getElementById('pb-none');
   if (!q || !l1 || !list || !count || !none) return;
-  const items = [...list.querySelectorAll<HTMLLIElement>('li.pb-entry')].map((el) => ({ el, text: el.dataset.search ?? '', l1: el.dataset.l1 ?? '' }));
+  // What a reader can see of an entry is what the filter searches: title, path, definition, keywords.
+  const items = [...list.querySelectorAll<HTMLLIElement>('li.pb-entry')].map((el) => ({
+    el,
+    text: [...el.querySelectorAll('a, code, p')].map((n) => n.textContent ?? '').join(' \u0001 ').toLowerCase().normalize('NFKC'),
+    l1: el.dataset.l1 ?? '',
+  }));
   const template = count.dataset.template ?? '{n}/{total}';
   const total = items.length;
 
@@ -42,7 +47,7 @@ export function initFinder(): void {
   for (const b of list.querySelectorAll<HTMLButtonElement>('button.pb-copy')) {
     b.hidden = false;
     b.addEventListener('click', async () => {
-      const path = b.dataset.path ?? '';
+      const path = b.closest('li')?.querySelector('code')?.textContent ?? '';
       try {
         await navigator.clipboard.writeText(path);
       } catch {
@@ -56,7 +61,7 @@ export function initFinder(): void {
       const label = b.firstChild;
       if (label) {
         const old = label.textContent;
-        label.textContent = b.dataset.done ?? 'Copied';
+        label.textContent = list.dataset.done ?? 'Copied';
         setTimeout(() => (label.textContent = old), 1500);
       }
     });

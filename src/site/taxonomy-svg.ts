@@ -25,36 +25,41 @@ function fit(label: string, room: number): string {
 }
 
 export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: string): string {
-  const rows: { node: TaxNode; depth: number; color: string }[] = [];
+  const rows: { node: TaxNode; depth: number; color: number }[] = [];
   tax.roots.forEach((l1, i) => {
-    const color = COLORS[i % COLORS.length]!;
+    const color = i % COLORS.length;
     const visit = (n: TaxNode, depth: number) => {
       rows.push({ node: n, depth, color });
       n.children.forEach((c) => visit(c, depth + 1));
     };
     visit(l1, 0);
   });
-  const height = rows.length * ROW + 8;
   const parts: string[] = [];
   rows.forEach((r, i) => {
     const y = i * ROW + 4;
     const x = 4 + r.depth * INDENT;
+    const c = `c${r.color}`;
     // connector to the parent row
     if (r.depth > 0) {
       const parentIndex = rows.findIndex((p) => p.node === r.node.parent);
       const py = parentIndex * ROW + 4 + ROW - 6;
       const px = 4 + (r.depth - 1) * INDENT + 8;
-      parts.push(`<path d="M${px} ${py}V${y + 12}H${x}" fill="none" stroke="${r.color}" stroke-opacity=".5"/>`);
+      parts.push(`<path class="${c}" d="M${px} ${py}V${y + 12}H${x}"/>`);
     }
     const w = WIDTH - x - 4;
     const label = fit(r.node.label, w - 40);
-    const bold = r.depth === 0 ? ' font-weight="700"' : '';
+    // The link's text names it; where the label had to be shortened, the full one goes in
+    // aria-label and a <title> tooltip.
+    const cut = label !== r.node.label;
     parts.push(
-      `<a href="${esc(href(r.node))}" aria-label="${esc(`${r.node.level} ${r.node.label}`)}"><title>${esc(`${r.node.level} ${r.node.label}`)}</title>` +
-        `<rect x="${x}" y="${y}" width="${w}" height="${ROW - 6}" rx="5" fill="${r.color}" fill-opacity="${r.depth === 0 ? 0.16 : 0.07}" stroke="${r.color}" stroke-opacity=".6"/>` +
-        `<text x="${x + 6}" y="${y + 16}" font-size="10" font-weight="700" fill="${r.color}">${r.node.level}</text>` +
-        `<text x="${x + 28}" y="${y + 16.5}" font-size="13"${bold} fill="currentColor">${esc(label)}</text></a>`,
+      `<a href="${esc(href(r.node))}"${cut ? ` aria-label="${esc(`${r.node.level} ${r.node.label}`)}"><title>${esc(r.node.label)}</title>` : '>'}` +
+        `<rect class="${c}${r.depth === 0 ? ' r' : ''}" x="${x}" y="${y}" width="${w}"/>` +
+        `<text class="l ${c}" x="${x + 6}" y="${y + 16}">${r.node.level}</text>` +
+        `<text class="t${r.depth === 0 ? ' r' : ''}" x="${x + 28}" y="${y + 16.5}">${esc(label)}</text></a>`,
     );
   });
-  return `<svg class="pb-tree" role="img" aria-labelledby="pb-tree-title" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"><title id="pb-tree-title">${esc(title)}</title>${parts.join('')}</svg>`;
+  const height = rows.length * ROW + 8;
+  const palette = COLORS.map((col, i) => `.c${i}{stroke:${col};fill:${col}}`).join('');
+  const css = `<style>${palette}rect{height:${ROW - 6}px;rx:5px;fill-opacity:.07;stroke-opacity:.6}rect.r{fill-opacity:.16}path{fill:none!important;stroke-opacity:.5}.l{font-size:10px;font-weight:700;stroke:none}.t{font-size:13px;fill:currentColor}.t.r{font-weight:700}</style>`;
+  return `<svg class="pb-tree" aria-labelledby="pb-tree-title" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"><title id="pb-tree-title">${esc(title)}</title>${css}${parts.join('')}</svg>`;
 }

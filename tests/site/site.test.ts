@@ -164,5 +164,5 @@ test('each locale home shows the taxonomy as an SVG drawn at build time, every n
     assert.ok(svg, `${l} svg`);
     assert.equal((svg.match(/<a href=/g) ?? []).length, 43, `${l}: 43 nodes`);
   }
-  assert.match(page('de/index.html'), /aria-label="L2 Gesetzlich\/Regulatorisch"/);
+  assert.match(page('de/index.html'), /<text class="l c3"[^>]*>L2<\/text><text class="t"[^>]*>Gesetzlich\/Regulatorisch<\/text>/);
 });
