@@ -119,3 +119,21 @@ test('a page does not grow with other branches: 20 vs 2,000 L2s under another L1
     rmSync(large, { recursive: true, force: true });
   }
 });
+
+test('pages in = pages out, per locale and audience', async () => {
+  const { loadContent } = await import('../../src/core/corpus.ts');
+  const { existsSync, readdirSync } = await import('node:fs');
+  for (const audience of ['partner', 'internal'] as const) {
+    const b = buildSite({ name: audience === 'partner' ? 'fx-partner' : 'fx-internal', content: FX, audience });
+    const corpus = loadContent(FX, { audience });
+    for (const locale of ['en', 'de']) {
+      const expected = corpus.pages.filter((p) => p.visible && p.locale === locale).map((p) => p.slug).sort();
+      // built pages of the locale that are its own (not fallbacks of the default locale)
+      const builtOwn = readdirSync(join(b.dir, locale))
+        .filter((d) => existsSync(join(b.dir, locale, d, 'index.html')) && !['404', 'print', 'status-finder'].includes(d) && !d.endsWith('.md'))
+        .filter((d) => read(b.dir, `${locale}/${d}/index.html`).includes('data-pagefind-body'));
+      if (read(b.dir, `${locale}/index.html`).includes('data-pagefind-body')) builtOwn.push('index');
+      assert.deepEqual(builtOwn.sort(), expected, `${audience}/${locale}`);
+    }
+  }
+});
