@@ -137,3 +137,18 @@ test('pages in = pages out, per locale and audience', async () => {
     }
   }
 });
+
+test('a broken link or anchor fails the build with the checker’s own message', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pb-broken-'));
+  try {
+    mkdirSync(join(dir, 'en'));
+    const fm = '---\ntitle: Home\ndescription: Home page.\nms.date: 11/20/2026\nft.audience: partner\n---\n';
+    writeFileSync(join(dir, 'en', 'index.md'), `${fm}\nSee [gone](l1l2l3-gone.md) and [here](#nowhere).\n`);
+    const b = buildSite({ name: 'fx-broken', content: dir });
+    assert.notEqual(b.status, 0, 'build must fail');
+    assert.match(b.output, /en\/index\.md:8:5 error link\/broken link "l1l2l3-gone\.md" goes to no page/);
+    assert.match(b.output, /en\/index\.md:8:\d+ error link\/anchor no heading "#nowhere" on this page/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -166,3 +166,12 @@ test('each locale home shows the taxonomy as an SVG drawn at build time, every n
   }
   assert.match(page('de/index.html'), /<text class="l c3"[^>]*>L2<\/text><text class="t"[^>]*>Gesetzlich\/Regulatorisch<\/text>/);
 });
+
+test('last updated from ms.date in the page language, and an edit link to the source file', () => {
+  const de = page('de/l1l2l3-blocked/index.html');
+  assert.match(de, /<time datetime="2026-11-24T00:00:00\.000Z">24\.11\.2026<\/time>/);
+  assert.match(de, /href="https:\/\/github\.com\/[^"]+\/edit\/main\/content\/de\/l1l2l3-blocked\.md"/);
+  const ja = page('ja/l1l2l3-blocked/index.html');
+  assert.match(ja, /<time datetime="2026-11-24T00:00:00\.000Z">2026\/11\/24<\/time>/);
+  assert.match(page('en/l1l2l3-blocked/index.html'), /<time datetime="2026-11-20T00:00:00\.000Z">Nov 20, 2026<\/time>/);
+});
