@@ -11,17 +11,23 @@ const COLORS = ['#7c3aed', '#0369a1', '#b45309', '#b91c1c', '#4b5563'];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Rough width budget: CJK glyphs count double. */
-function fit(label: string, room: number): string {
-  let w = 0;
+const glyphs = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 14 : 7.4), 0);
+
+/**
+ * Rough width budget (CJK glyphs count double). A label that does not fit is cut at a space, never
+ * inside a word, so the visible text stays part of the link's accessible name (WCAG 2.5.3 label in
+ * name), which a half word ("wo…") would not be. A label with no space to cut at (Japanese,
+ * Chinese) is drawn whole in a font small enough to fit (`size`, px; the tree's labels are 13 px).
+ */
+function fit(label: string, room: number): { text: string; size?: number } {
+  if (glyphs(label) <= room) return { text: label };
   let out = '';
-  for (const ch of label) {
-    const cw = /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 14 : 7.4;
-    if (w + cw > room) return `${out.trimEnd()}…`;
-    w += cw;
-    out += ch;
+  for (const word of label.split(/(?<=\s)/)) {
+    if (glyphs(out + word) + 7.4 > room) break;
+    out += word;
   }
-  return out;
+  out = out.replace(/[\s,;:/–-]+$/u, '');
+  return out ? { text: `${out}…` } : { text: label, size: Math.floor((130 * room) / glyphs(label)) / 10 };
 }
 
 export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: string): string {
@@ -47,19 +53,22 @@ export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: 
       parts.push(`<path class="${c}" d="M${px} ${py}V${y + 12}H${x}"/>`);
     }
     const w = WIDTH - x - 4;
-    const label = fit(r.node.label, w - 40);
+    const { text: label, size } = fit(r.node.label, w - 40);
     // The link's text names it; where the label had to be shortened, the full one goes in
     // aria-label and a <title> tooltip.
     const cut = label !== r.node.label;
     parts.push(
       `<a href="${esc(href(r.node))}"${cut ? ` aria-label="${esc(`${r.node.level} ${r.node.label}`)}"><title>${esc(r.node.label)}</title>` : '>'}` +
         `<rect class="${c}${r.depth === 0 ? ' r' : ''}" x="${x}" y="${y}" width="${w}"/>` +
-        `<text class="l ${c}" x="${x + 6}" y="${y + 16}">${r.node.level}</text>` +
-        `<text class="t${r.depth === 0 ? ' r' : ''}" x="${x + 28}" y="${y + 16.5}">${esc(label)}</text></a>`,
+        // The space keeps "L2" and the label two words in the link's text (SVG does not draw it).
+        `<text class="l ${c}" x="${x + 6}" y="${y + 16}">${r.node.level}</text> ` +
+        `<text class="t${r.depth === 0 ? ' r' : ''}" x="${x + 28}" y="${y + 16.5}"${size ? ` style="font-size:${size}px"` : ''}>${esc(label)}</text></a>`,
     );
   });
   const height = rows.length * ROW + 8;
-  const palette = COLORS.map((col, i) => `.c${i}{stroke:${col};fill:${col}}`).join('');
-  const css = `<style>${palette}rect{height:${ROW - 6}px;rx:5px;fill-opacity:.07;stroke-opacity:.6}rect.r{fill-opacity:.16}path{fill:none!important;stroke-opacity:.5}.l{font-size:10px;font-weight:700;stroke:none}.t{font-size:13px;fill:currentColor}.t.r{font-weight:700}</style>`;
+  // A <style> inside inline SVG applies to the whole HTML page: every rule is scoped to the tree,
+  // or `path{fill:none}` would blank Starlight's icons (menu, search, selects) on the home page.
+  const palette = COLORS.map((col, i) => `.pb-tree .c${i}{stroke:${col};fill:${col}}`).join('');
+  const css = `<style>${palette}.pb-tree rect{height:${ROW - 6}px;rx:5px;fill-opacity:.07;stroke-opacity:.6}.pb-tree rect.r{fill-opacity:.16}.pb-tree path{fill:none!important;stroke-opacity:.5}.pb-tree .l{font-size:10px;font-weight:700;stroke:none}.pb-tree .t{font-size:13px;fill:currentColor}.pb-tree .t.r{font-weight:700}</style>`;
   return `<svg class="pb-tree" aria-labelledby="pb-tree-title" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"><title id="pb-tree-title">${esc(title)}</title>${css}${parts.join('')}</svg>`;
 }
