@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -16,6 +17,15 @@ export default defineConfig({
   // Separate caches let tests build several content trees side by side.
   ...(process.env.PLAYBOOK_CACHE_DIR ? { cacheDir: process.env.PLAYBOOK_CACHE_DIR } : {}),
   build: { format: 'directory' },
+  vite: {
+    // Small scripts are inlined into every page; the search button's label fix (SiteSearch.astro) is
+    // loaded as a file instead, so it does not weigh on each page's HTML (and its CSP).
+    build: { assetsInlineLimit: (file) => (file.includes('/SiteSearch.astro_') ? false : undefined) },
+    // Starlight's search dialog imports Pagefind's UI by this bare name; ours sets our options.
+    resolve: {
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/starlight/pagefind-ui.ts', import.meta.url)) }],
+    },
+  },
   markdown: {
     // Sätteri (Astro's default, Rust): same parser as the checker. Smart punctuation off so
     // heading ids are computed from the text as written, exactly as `npm run check` does.
@@ -37,6 +47,7 @@ export default defineConfig({
         Sidebar: './src/starlight/Sidebar.astro',
         PageTitle: './src/starlight/PageTitle.astro',
         MarkdownContent: './src/starlight/MarkdownContent.astro',
+        Search: './src/starlight/SiteSearch.astro',
       },
       customCss: ['./src/styles/playbook.css'],
       pagefind: true,

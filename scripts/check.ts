@@ -4,14 +4,14 @@
  */
 import { appendFileSync } from 'node:fs';
 import { readConfig } from '../src/core/config.ts';
-import { loadContent } from '../src/core/corpus.ts';
+import { loadContentParallel } from '../src/core/parallel.ts';
 import { coverage, formatCoverage } from '../src/core/coverage.ts';
 import { countBySeverity, formatGithub, formatHuman, formatSummaryTable } from '../src/core/diagnostics.ts';
 import type { Audience } from '../src/core/schema.ts';
 
 const USAGE = 'usage: npm run check -- [content-dir] [--format human|json] [--audience partner|internal] [--translations]';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   let dir: string | undefined;
   let format = 'human';
@@ -36,7 +36,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const cfg = readConfig();
-  const corpus = loadContent(dir ?? cfg.contentDir, { audience, owners: cfg.owners });
+  const threads = process.env.PLAYBOOK_THREADS ? Number(process.env.PLAYBOOK_THREADS) : undefined;
+  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners }, threads);
   const list = corpus.diagnostics;
   const { errors, warnings } = countBySeverity(list);
   const seconds = (performance.now() - started) / 1000;
@@ -59,7 +60,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   // The loader is written not to throw on bad input; if it ever does, say so plainly.
   console.error(`check failed unexpectedly: ${(e as Error).message}\nPlease report this with the file that caused it.`);

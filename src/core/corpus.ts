@@ -31,6 +31,8 @@ export interface Page extends LinkTarget {
   html: RawHtml[];
   /** Built for the requested audience. */
   visible: boolean;
+  /** Links and raw HTML of the files this page includes (checked in this page's context). */
+  includeFacts: { file: string; links: LinkRef[]; html: RawHtml[] }[];
 }
 
 export interface LoadOptions {
@@ -39,6 +41,8 @@ export interface LoadOptions {
   owners?: readonly string[];
   /** Base for the paths shown in diagnostics. Default: process.cwd(). */
   displayBase?: string;
+  /** Files already read (by `loadContentParallel`), in the order of the sorted file list. */
+  records?: FileRecord[];
 }
 
 export interface Corpus {
@@ -63,6 +67,13 @@ export interface Corpus {
 const MD = /\.md$/i;
 const BIG_FILE = 1024 * 1024;
 
+/** Every file under a content folder, sorted (the order every consumer sees). */
+export function listContentFiles(root: string): string[] {
+  const files: string[] = [];
+  walk(resolve(root), files);
+  return files.sort();
+}
+
 function walk(dir: string, out: string[]): void {
   let entries;
   try {
@@ -86,6 +97,89 @@ function looksBinary(buf: Buffer): boolean {
   return false;
 }
 
+/** What reading one file gives: its findings and, for a page, the page (visibility set later). */
+export interface FileRecord {
+  diagnostics: Diagnostic[];
+  page?: Page;
+}
+
+/**
+ * Reads, parses and validates one file: everything about a page that does not depend on the
+ * other pages. Pure per file, so `loadContentParallel` can run it in worker threads.
+ */
+export function readPageFile(root: string, abs: string, opts: { displayBase: string; owners: readonly string[] }): FileRecord {
+  const show = (p: string) => relative(opts.displayBase, p).split(sep).join('/');
+  const owners = opts.owners;
+  const out: FileRecord = { diagnostics: [] };
+  const rel = relative(root, abs).split(sep).join('/');
+  const file = show(abs);
+  if (!MD.test(rel)) return out;
+  const [top, ...rest] = rel.split('/');
+  const locale = folderToLocale(top!);
+  if (rest.length === 0 || !locale) {
+    out.diagnostics.push(diag(file, 1, 'error', 'layout/outside-locale', `Markdown file outside a locale folder is not part of the site`, `move it under one of ${LOCALES.map((l) => l.folder + '/').join(', ')}`));
+    return out;
+  }
+  if (isPartial(rest.join('/'))) return out; // include files: checked through the pages that include them
+  const buf = readFileSync(abs);
+  if (looksBinary(buf)) {
+    out.diagnostics.push(diag(file, 1, 'error', 'file/binary', 'file is binary, not Markdown text', 'remove it or save it as UTF-8 text'));
+    return out;
+  }
+  if (buf.length > BIG_FILE) {
+    out.diagnostics.push(diag(file, 1, 'warning', 'file/too-large', `file is ${(buf.length / 1024 / 1024).toFixed(1)} MB; pages over 1 MB are slow to build and read`, 'split it into several pages'));
+  }
+  const raw = buf.toString('utf8');
+  if (raw.includes('\uFFFD')) out.diagnostics.push(diag(file, 1, 'warning', 'file/encoding', 'file is not valid UTF-8 (replacement characters found)', 'save it as UTF-8'));
+  // A DocFX tree (`german-playbook/x-de.md`) is read in place: the folder's suffix is dropped.
+  let id = rest.join('/').replace(MD, '');
+  if (top !== locale) {
+    const legacy = splitLegacySuffix(id);
+    if (legacy.locale === locale) id = legacy.id;
+  }
+  const fm = parseFrontMatter(raw);
+  const v = validateFrontMatter(fm, file, owners);
+  out.diagnostics.push(...v.diagnostics);
+  if (!fm.body.trim() && v.meta) out.diagnostics.push(diag(file, fm.bodyLine, 'warning', 'content/empty', 'page has no text after the front matter', 'write the page, or delete the file'));
+
+  // Includes: expand for rendering and headings; report missing ones here.
+  const includes = findIncludes(fm.body, fm.bodyLine - 1);
+  let body = fm.body;
+  const extraLinks: { file: string; links: LinkRef[]; html: RawHtml[] }[] = [];
+  if (includes.length) {
+    const lines = body.split('\n');
+    for (const inc of includes) {
+      let incPath = inc.path;
+      try {
+        incPath = decodeURIComponent(inc.path);
+      } catch {
+        // A stray "%" (`100%.md`) is not an escape: use the path as written instead of throwing.
+      }
+      const target = resolve(dirname(abs), incPath);
+      const idx = inc.line - fm.bodyLine;
+      if (!target.startsWith(root + sep) || !existsSync(target) || !statSync(target).isFile()) {
+        out.diagnostics.push(diag(file, inc.line, 'error', 'include/missing', `included file "${inc.path}" does not exist`, 'fix the path (relative to this file) or create the include, e.g. content/en/_includes/x.md'));
+        lines[idx] = '';
+        continue;
+      }
+      const incFm = parseFrontMatter(readFileSync(target, 'utf8'));
+      if (findIncludes(incFm.body).length) out.diagnostics.push(diag(file, inc.line, 'warning', 'include/nested', `"${inc.path}" includes other files; nested includes are not expanded`, 'inline the nested include'));
+      lines[idx] = incFm.body.replace(new RegExp(INCLUDE_RE.source, 'gim'), '');
+      const facts = readBody(incFm.body, incFm.bodyLine - 1);
+      extraLinks.push({ file: show(target), links: facts.links, html: facts.html });
+    }
+    body = lines.join('\n');
+  }
+  const own = readBody(fm.body, fm.bodyLine - 1);
+  const expanded = includes.length ? readBody(body, fm.bodyLine - 1) : own;
+  out.page = {
+    locale: locale!, id, slug: idToSlug(id), file, absPath: abs, meta: v.meta, keyLines: fm.keyLines, body, bodyLine: fm.bodyLine,
+    headings: expanded.headings, anchors: new Set(expanded.headings.map((h) => h.slug)), links: own.links, html: own.html, visible: false,
+    includeFacts: extraLinks,
+  };
+  return out;
+}
+
 export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   const root = resolve(rootDir);
   const displayBase = opts.displayBase ?? process.cwd();
@@ -93,87 +187,24 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   const audience: Audience = opts.audience ?? 'partner';
   const owners = opts.owners ?? [];
   const diagnostics: Diagnostic[] = [];
-  const files: string[] = [];
+  let files: string[] = [];
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     diagnostics.push(diag(show(root), 1, 'error', 'content/missing-folder', 'content folder does not exist', 'pass the folder that holds en/, de/, …'));
-  } else walk(root, files);
-  files.sort();
+  } else files = listContentFiles(root);
 
   const pages: Page[] = [];
   const bySlug = new Map<string, Page>();
   const byLocale = new Map<string, Map<string, Page>>();
   const hiddenByLocale = new Map<string, Set<string>>();
 
-  for (const abs of files) {
-    const rel = relative(root, abs).split(sep).join('/');
-    const file = show(abs);
-    if (!MD.test(rel)) continue;
-    const [top, ...rest] = rel.split('/');
-    const locale = folderToLocale(top!);
-    if (rest.length === 0 || !locale) {
-      diagnostics.push(diag(file, 1, 'error', 'layout/outside-locale', `Markdown file outside a locale folder is not part of the site`, `move it under one of ${LOCALES.map((l) => l.folder + '/').join(', ')}`));
-      continue;
-    }
-    if (isPartial(rest.join('/'))) continue; // include files: checked through the pages that include them
-    const buf = readFileSync(abs);
-    if (looksBinary(buf)) {
-      diagnostics.push(diag(file, 1, 'error', 'file/binary', 'file is binary, not Markdown text', 'remove it or save it as UTF-8 text'));
-      continue;
-    }
-    if (buf.length > BIG_FILE) {
-      diagnostics.push(diag(file, 1, 'warning', 'file/too-large', `file is ${(buf.length / 1024 / 1024).toFixed(1)} MB; pages over 1 MB are slow to build and read`, 'split it into several pages'));
-    }
-    const raw = buf.toString('utf8');
-    if (raw.includes('\uFFFD')) diagnostics.push(diag(file, 1, 'warning', 'file/encoding', 'file is not valid UTF-8 (replacement characters found)', 'save it as UTF-8'));
-    // A DocFX tree (`german-playbook/x-de.md`) is read in place: the folder's suffix is dropped.
-    let id = rest.join('/').replace(MD, '');
-    if (top !== locale) {
-      const legacy = splitLegacySuffix(id);
-      if (legacy.locale === locale) id = legacy.id;
-    }
-    const fm = parseFrontMatter(raw);
-    const v = validateFrontMatter(fm, file, owners);
-    diagnostics.push(...v.diagnostics);
-    if (!fm.body.trim() && v.meta) diagnostics.push(diag(file, fm.bodyLine, 'warning', 'content/empty', 'page has no text after the front matter', 'write the page, or delete the file'));
-
-    // Includes: expand for rendering and headings; report missing ones here.
-    const includes = findIncludes(fm.body, fm.bodyLine - 1);
-    let body = fm.body;
-    const extraLinks: { file: string; links: LinkRef[]; html: RawHtml[] }[] = [];
-    if (includes.length) {
-      const lines = body.split('\n');
-      for (const inc of includes) {
-        let incPath = inc.path;
-        try {
-          incPath = decodeURIComponent(inc.path);
-        } catch {
-          // A stray "%" (`100%.md`) is not an escape: use the path as written instead of throwing.
-        }
-        const target = resolve(dirname(abs), incPath);
-        const idx = inc.line - fm.bodyLine;
-        if (!target.startsWith(root + sep) || !existsSync(target) || !statSync(target).isFile()) {
-          diagnostics.push(diag(file, inc.line, 'error', 'include/missing', `included file "${inc.path}" does not exist`, 'fix the path (relative to this file) or create the include, e.g. content/en/_includes/x.md'));
-          lines[idx] = '';
-          continue;
-        }
-        const incFm = parseFrontMatter(readFileSync(target, 'utf8'));
-        if (findIncludes(incFm.body).length) diagnostics.push(diag(file, inc.line, 'warning', 'include/nested', `"${inc.path}" includes other files; nested includes are not expanded`, 'inline the nested include'));
-        lines[idx] = incFm.body.replace(new RegExp(INCLUDE_RE.source, 'gim'), '');
-        const facts = readBody(incFm.body, incFm.bodyLine - 1);
-        extraLinks.push({ file: show(target), links: facts.links, html: facts.html });
-      }
-      body = lines.join('\n');
-    }
-    const own = readBody(fm.body, fm.bodyLine - 1);
-    const expanded = includes.length ? readBody(body, fm.bodyLine - 1) : own;
-    const slug = idToSlug(id);
+  const records = opts.records ?? files.map((abs) => readPageFile(root, abs, { displayBase, owners }));
+  for (const rec of records) {
+    diagnostics.push(...rec.diagnostics);
+    const page = rec.page;
+    if (!page) continue;
     // The partner site holds pages for partners; the internal site holds every page.
-    const visible = !!v.meta && (audience === 'internal' || v.meta.audience.includes(audience));
-    const page: Page = {
-      locale: locale!, id, slug, file, absPath: abs, meta: v.meta, keyLines: fm.keyLines, body, bodyLine: fm.bodyLine,
-      headings: expanded.headings, anchors: new Set(expanded.headings.map((h) => h.slug)), links: own.links, html: own.html, visible,
-    };
-    (page as Page & { includeFacts?: typeof extraLinks }).includeFacts = extraLinks;
+    page.visible = !!page.meta && (audience === 'internal' || page.meta.audience.includes(audience));
+    const { locale, id, slug, file } = page;
     const key = `${locale}/${slug}`;
     const clash = bySlug.get(key);
     if (clash) {
@@ -182,12 +213,12 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     }
     bySlug.set(key, page);
     pages.push(page);
-    if (visible) {
-      if (!byLocale.has(locale!)) byLocale.set(locale!, new Map());
-      byLocale.get(locale!)!.set(id, page);
-    } else if (v.meta) {
-      if (!hiddenByLocale.has(locale!)) hiddenByLocale.set(locale!, new Set());
-      hiddenByLocale.get(locale!)!.add(id);
+    if (page.visible) {
+      if (!byLocale.has(locale)) byLocale.set(locale, new Map());
+      byLocale.get(locale)!.set(id, page);
+    } else if (page.meta) {
+      if (!hiddenByLocale.has(locale)) hiddenByLocale.set(locale, new Set());
+      hiddenByLocale.get(locale)!.add(id);
     }
   }
 
@@ -239,7 +270,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   // Links, images and raw HTML of every visible page (and of what it includes).
   for (const page of pages) {
     if (!page.visible) continue;
-    const groups = [{ file: page.file, links: page.links, html: page.html }, ...((page as Page & { includeFacts?: { file: string; links: LinkRef[]; html: RawHtml[] }[] }).includeFacts ?? [])];
+    const groups = [{ file: page.file, links: page.links, html: page.html }, ...page.includeFacts];
     for (const g of groups) {
       for (const l of g.links) {
         const r = resolveFrom(page, l.url);

@@ -60,8 +60,9 @@ export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: 
     parts.push(
       `<a href="${esc(href(r.node))}"${cut ? ` aria-label="${esc(`${r.node.level} ${r.node.label}`)}"><title>${esc(r.node.label)}</title>` : '>'}` +
         `<rect class="${c}${r.depth === 0 ? ' r' : ''}" x="${x}" y="${y}" width="${w}"/>` +
-        // The space keeps "L2" and the label two words in the link's text (SVG does not draw it).
-        `<text class="l ${c}" x="${x + 6}" y="${y + 16}">${r.node.level}</text> ` +
+        // A shortened label's link is named by aria-label: the space (not drawn) keeps "L2" and the
+        // label two words of its visible text too, so that text is part of the name (WCAG 2.5.3).
+        `<text class="l ${c}" x="${x + 6}" y="${y + 16}">${r.node.level}</text>${cut ? ' ' : ''}` +
         `<text class="t${r.depth === 0 ? ' r' : ''}" x="${x + 28}" y="${y + 16.5}"${size ? ` style="font-size:${size}px"` : ''}>${esc(label)}</text></a>`,
     );
   });

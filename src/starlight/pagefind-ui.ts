@@ -1,0 +1,80 @@
+/**
+ * Pagefind's UI as Starlight's search dialog builds it, with our defaults. Starlight constructs
+ * `new PagefindUI({...})` itself and offers no way to pass other options, so astro.config.mjs
+ * aliases the bare `@pagefind/default-ui` import to this module.
+ *
+ * - debounceTimeoutMs: Pagefind waits 300 ms after the last keystroke before it even starts to
+ *   search; 100 ms keeps results within 300 ms of the last keystroke (tests/e2e/search.test.ts).
+ * - translations: the npm build of @pagefind/default-ui 1.5 bundles Svelte's server runtime, whose
+ *   `onMount` does nothing, so the UI never picks its strings from <html lang> and stays English
+ *   ("2 results for VPN" on a German page). We pass Pagefind's own strings (MIT, pagefind_ui/
+ *   translations/*.json) for our languages; Starlight's (the placeholder) still win.
+ * - The search field has only a placeholder and a title, no label (axe: label-title-only): it gets
+ *   an aria-label, the same words.
+ */
+// @ts-ignore: the package ships no types (Starlight's own import says the same).
+import { PagefindUI as Base } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+
+type UiStrings = Record<string, string>;
+
+const STRINGS: Record<string, UiStrings> = {
+  en: {
+    clear_search: 'Clear', load_more: 'Load more results', search_label: 'Search this site', filters_label: 'Filters',
+    zero_results: 'No results for [SEARCH_TERM]', many_results: '[COUNT] results for [SEARCH_TERM]', one_result: '[COUNT] result for [SEARCH_TERM]',
+    alt_search: 'No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead',
+    search_suggestion: 'No results for [SEARCH_TERM]. Try one of the following searches:', searching: 'Searching for [SEARCH_TERM]...',
+  },
+  de: {
+    clear_search: 'Löschen', load_more: 'Mehr Ergebnisse laden', search_label: 'Suche diese Seite', filters_label: 'Filter',
+    zero_results: 'Keine Ergebnisse für [SEARCH_TERM]', many_results: '[COUNT] Ergebnisse für [SEARCH_TERM]', one_result: '[COUNT] Ergebnis für [SEARCH_TERM]',
+    alt_search: 'Keine Ergebnisse für [SEARCH_TERM]. Stattdessen werden Ergebnisse für [DIFFERENT_TERM] angezeigt',
+    search_suggestion: 'Keine Ergebnisse für [SEARCH_TERM]. Versuchen Sie eine der folgenden Suchen:', searching: 'Suche nach [SEARCH_TERM] …',
+  },
+  es: {
+    clear_search: 'Limpiar', load_more: 'Ver más resultados', search_label: 'Buscar en este sitio', filters_label: 'Filtros',
+    zero_results: 'No se encontraron resultados para [SEARCH_TERM]', many_results: '[COUNT] resultados encontrados para [SEARCH_TERM]',
+    one_result: '[COUNT] resultado encontrado para [SEARCH_TERM]',
+    alt_search: 'No se encontraron resultados para [SEARCH_TERM]. Mostrando en su lugar resultados para [DIFFERENT_TERM]',
+    search_suggestion: 'No se encontraron resultados para [SEARCH_TERM]. Prueba una de las siguientes búsquedas:', searching: 'Buscando [SEARCH_TERM]...',
+  },
+  pt: {
+    clear_search: 'Limpar', load_more: 'Ver mais resultados', search_label: 'Pesquisar', filters_label: 'Filtros',
+    zero_results: 'Nenhum resultado encontrado para [SEARCH_TERM]', many_results: '[COUNT] resultados encontrados para [SEARCH_TERM]',
+    one_result: '[COUNT] resultado encontrado para [SEARCH_TERM]',
+    alt_search: 'Nenhum resultado encontrado para [SEARCH_TERM]. Exibindo resultados para [DIFFERENT_TERM]',
+    search_suggestion: 'Nenhum resultado encontrado para [SEARCH_TERM]. Tente uma das seguintes pesquisas:', searching: 'Pesquisando por [SEARCH_TERM]...',
+  },
+  ja: {
+    clear_search: 'クリア', load_more: '次を読み込む', search_label: 'このサイトを検索', filters_label: 'フィルタ',
+    zero_results: '[SEARCH_TERM]の検索に一致する情報はありませんでした', many_results: '[SEARCH_TERM]の[COUNT]件の検索結果', one_result: '[SEARCH_TERM]の[COUNT]件の検索結果',
+    alt_search: '[SEARCH_TERM]の検索に一致する情報はありませんでした。[DIFFERENT_TERM]の検索結果を表示しています',
+    search_suggestion: '[SEARCH_TERM]の検索に一致する情報はありませんでした。次のいずれかの検索を試してください', searching: '[SEARCH_TERM]を検索しています',
+  },
+  'zh-cn': {
+    clear_search: '清除', load_more: '加载更多结果', search_label: '站内搜索', filters_label: '筛选',
+    zero_results: '未找到 [SEARCH_TERM] 的相关结果', many_results: '找到 [COUNT] 个 [SEARCH_TERM] 的相关结果', one_result: '找到 [COUNT] 个 [SEARCH_TERM] 的相关结果',
+    alt_search: '未找到 [SEARCH_TERM] 的相关结果。改为显示 [DIFFERENT_TERM] 的相关结果',
+    search_suggestion: '未找到 [SEARCH_TERM] 的相关结果。请尝试以下搜索。', searching: '正在搜索 [SEARCH_TERM]...',
+  },
+};
+
+/** Strings for a BCP-47 tag: exact (zh-cn), then the language alone (pt-BR → pt), else English. */
+export function uiStrings(lang: string): UiStrings & { language: string } {
+  const tag = lang.toLowerCase();
+  const key = tag in STRINGS ? tag : tag.split('-')[0]!;
+  const found = STRINGS[key];
+  return found ? { language: lang, ...found } : { language: 'en', ...STRINGS.en! };
+}
+
+export class PagefindUI extends Base {
+  constructor(opts: { translations?: UiStrings } & Record<string, unknown>) {
+    const lang = document.documentElement.lang || 'en';
+    const translations = { ...uiStrings(lang), ...opts.translations };
+    const root = typeof opts.element === 'string' ? document.querySelector(opts.element) : opts.element;
+    super({ debounceTimeoutMs: 100, ...opts, translations });
+    // Svelte has rendered the form synchronously.
+    const input = root instanceof Element ? root.querySelector('input.pagefind-ui__search-input') : null;
+    const label = translations.placeholder ?? translations.search_label;
+    if (input && label && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', label);
+  }
+}

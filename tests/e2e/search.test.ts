@@ -1,0 +1,355 @@
+/**
+ * Browser tests (Chromium): Starlight's search dialog with Pagefind on the real content — ranking,
+ * one index per language (fallback pages not indexed as the other language), CJK two-character
+ * words, the level / L1-status filters with names in the page language, speed from the last
+ * keystroke, and front-matter keywords weighing more than body text.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite } from '../helpers/build.ts';
+import { serve } from '../helpers/serve.ts';
+import { launch } from '../helpers/browser.ts';
+import { loadContent } from '../../src/core/corpus.ts';
+
+const build = buildSite({ name: 'site' });
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+before(async () => {
+  assert.equal(build.status, 0, build.output.slice(-3000));
+  server = await serve(build.dir);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Hit {
+  title: string;
+  href: string;
+}
+
+/** A page that records script errors and console errors while it is used. */
+async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(`${server.url}${path}`);
+  return { page, problems };
+}
+
+/** Opens the search dialog as a reader does: the header button, or Ctrl+K. */
+async function openSearch(page: Page, how: 'button' | 'keys' = 'button'): Promise<void> {
+  // Starlight enables the button (and listens for Ctrl+K) once its script has run.
+  await page.locator('button[data-open-modal]:not([disabled])').waitFor();
+  if (how === 'button') await page.locator('button[data-open-modal]').click();
+  else await page.keyboard.press('Control+k');
+  await page.locator('site-search dialog[open]').waitFor({ timeout: 5000 }).catch(async (e: Error) => {
+    const state = await page.evaluate(() => ({ active: document.activeElement?.outerHTML.slice(0, 120), focus: document.hasFocus(), ready: document.readyState, url: location.href }));
+    throw new Error(`the search dialog did not open (${how}): ${JSON.stringify(state)}\n${e.message}`);
+  });
+  // Pagefind's UI is built when the browser is idle after load: wait for its input, focused.
+  const input = page.locator('#starlight__search .pagefind-ui__search-input');
+  await input.waitFor();
+  await input.focus();
+}
+
+/**
+ * In-page test of "results for what is typed are on screen": the message names the current input
+ * (not the "searching" message) and the first result's title has loaded.
+ */
+function resultsShown(): boolean {
+  const root = document.querySelector('#starlight__search');
+  const input = root?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+  const message = root?.querySelector('.pagefind-ui__results-area > .pagefind-ui__message');
+  if (!root || !input?.value || !message) return false;
+  if (!message.textContent?.includes(input.value.trim())) return false;
+  const list = root.querySelector('.pagefind-ui__results');
+  if (!list) return false; // still searching (the list comes with the count message)
+  const first = list.querySelector('li.pagefind-ui__result');
+  if (!first) return true; // zero results
+  return !first.querySelector('.pagefind-ui__loading') && !!first.querySelector('a.pagefind-ui__result-link')?.textContent?.trim();
+}
+
+async function type(page: Page, query: string): Promise<void> {
+  const input = page.locator('#starlight__search .pagefind-ui__search-input');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 40 });
+  await page.waitForFunction(resultsShown);
+  // every listed result (not only the first) has loaded its title
+  await page.waitForFunction(() => document.querySelectorAll('#starlight__search li.pagefind-ui__result .pagefind-ui__loading').length === 0);
+}
+
+/** The pages listed (not their sub-results), in order; all of them when `all` (presses "load more"). */
+async function hits(page: Page, all = false): Promise<Hit[]> {
+  if (all) {
+    const more = page.locator('#starlight__search button.pagefind-ui__button');
+    while (await more.isVisible()) {
+      await more.click();
+      await page.waitForFunction(() => document.querySelectorAll('#starlight__search li.pagefind-ui__result .pagefind-ui__loading').length === 0);
+    }
+  }
+  return page.$$eval('#starlight__search li.pagefind-ui__result', (lis) =>
+    lis.map((li) => {
+      const a = li.querySelector<HTMLAnchorElement>(':scope > .pagefind-ui__result-inner > .pagefind-ui__result-title > a.pagefind-ui__result-link');
+      return { title: a?.textContent?.trim() ?? '', href: a?.getAttribute('href') ?? '' };
+    }),
+  );
+}
+
+const message = (page: Page) => page.locator('#starlight__search .pagefind-ui__results-area > .pagefind-ui__message').innerText();
+const show = (list: Hit[]) => list.map((h) => `${h.title} <${h.href}>`).join('\n  ');
+
+async function search(path: string, query: string, how: 'button' | 'keys' = 'button'): Promise<{ page: Page; list: Hit[]; problems: string[] }> {
+  const { page, problems } = await openPage(path);
+  await openSearch(page, how);
+  await type(page, query);
+  return { page, list: await hits(page, true), problems };
+}
+
+test('"VPN" finds Customer IT Infrastructure and Remediation first, in English (button) and German (Ctrl+K)', async () => {
+  const cases = [
+    { path: '/en/', how: 'button' as const, title: 'Customer IT Infrastructure and Remediation' },
+    { path: '/de/', how: 'keys' as const, title: 'IT-Infrastruktur des Kunden und Korrektur' },
+  ];
+  for (const c of cases) {
+    const { page, list, problems } = await search(c.path, 'VPN', c.how);
+    try {
+      assert.ok(list.length >= 1, `${c.path}: results for VPN`);
+      assert.equal(list[0]!.title, c.title, `${c.path}: first result for VPN:\n  ${show(list)}`);
+      assert.equal(list[0]!.href, `${c.path}l1l2l3-blocked-customer-it-infrastructure-remediation/`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
+test('results are in the page language only: no English page under /de/, fallback pages not indexed', async () => {
+  // German: every result is a German page
+  for (const q of ['VPN', 'Lizenz', 'Budget', 'Microsoft']) {
+    const { page, list } = await search('/de/', q);
+    try {
+      assert.ok(list.length > 0, `de: results for ${q}`);
+      const foreign = list.filter((h) => !h.href.startsWith('/de/'));
+      assert.deepEqual(foreign, [], `de "${q}": results outside /de/:\n  ${show(foreign)}`);
+      assert.match(await message(page), /Ergebnis/, 'the result count is in German');
+    } finally {
+      await page.close();
+    }
+  }
+  // Words found only on English pages that Spanish / Japanese show as (untranslated) fallbacks:
+  // found in English; under /es/ and /ja/ the fallback page (English text) is not a result, and no
+  // result is anything but a page written in that language. (Pagefind, finding no such word, may
+  // list pages with a shorter word it starts with, e.g. Spanish "la" for "lawyers".)
+  const corpus = loadContent('content', { audience: 'partner' });
+  const own = (locale: string) => new Set(corpus.pages.filter((p) => p.locale === locale && p.visible).map((p) => `/${locale}/${p.slug === 'index' ? '' : `${p.slug}/`}`));
+  for (const [word, slug] of [['lawyers', 'l1l2l3-blocked-legal-regulatory-legal'], ['lockbox', 'l1l2l3-blocked-security-privacy-non-product-feature-trust']] as const) {
+    const en = await search('/en/', word);
+    try {
+      assert.equal(en.list[0]?.href, `/en/${slug}/`, `en "${word}" finds /en/${slug}/ first:\n  ${show(en.list)}`);
+    } finally {
+      await en.page.close();
+    }
+    for (const locale of ['es', 'ja']) {
+      const pages = own(locale);
+      assert.ok(!pages.has(`/${locale}/${slug}/`), `${slug} is not translated to ${locale}`);
+      const fallback = await (await fetch(`${server.url}/${locale}/${slug}/`)).text();
+      assert.ok(fallback.toLowerCase().includes(word), `/${locale}/${slug}/ exists as a fallback page with the English text`);
+      const { page, list } = await search(`/${locale}/`, word);
+      try {
+        const wrong = list.filter((h) => !pages.has(h.href));
+        assert.deepEqual(wrong, [], `${locale} "${word}": results that are not ${locale} pages:\n  ${show(wrong)}`);
+        const excerpts = await page.locator('#starlight__search .pagefind-ui__result-excerpt').allInnerTexts();
+        assert.ok(!excerpts.some((e) => e.toLowerCase().includes(word)), `${locale} "${word}": no excerpt quotes the English word`);
+      } finally {
+        await page.close();
+      }
+    }
+  }
+});
+
+test('"Lizenz" in German finds Abrechnung, Lizenzierung und Abonnement', async () => {
+  const { page, list } = await search('/de/', 'Lizenz');
+  try {
+    const i = list.findIndex((h) => h.title === 'Abrechnung, Lizenzierung und Abonnement');
+    assert.ok(i >= 0, `found:\n  ${show(list)}`);
+    assert.equal(list[i]!.href, '/de/l1l2l3-blocked-billing-licensing-subscription/');
+    assert.equal(i, 0, `Abrechnung, Lizenzierung und Abonnement ranks first:\n  ${show(list)}`);
+  } finally {
+    await page.close();
+  }
+});
+
+test('two-character words: 予算 (ja) and 预算 (zh-cn) find the IT change management page', async () => {
+  const cases = [
+    { path: '/ja/', query: '予算', title: 'IT 変更管理とリソース確保' },
+    { path: '/zh-cn/', query: '预算', title: 'IT 变更管理和资源配置' },
+  ];
+  for (const c of cases) {
+    const { page, list } = await search(c.path, c.query);
+    try {
+      const hit = list.find((h) => h.href === `${c.path}l1l2l3-blocked-it-change-management-resourcing/`);
+      assert.ok(hit, `${c.path} "${c.query}" finds the IT change management page:\n  ${show(list)}`);
+      assert.equal(hit.title, c.title);
+      assert.equal(list[0]!.href, hit.href, `${c.path} "${c.query}": it ranks first:\n  ${show(list)}`);
+      assert.deepEqual(list.filter((h) => !h.href.startsWith(c.path)), [], 'only pages of the page language');
+    } finally {
+      await page.close();
+    }
+  }
+});
+
+/** The L1 status a built page declares to Pagefind (read from the served HTML, not from the UI). */
+async function statusOf(href: string, filterName: string): Promise<string | undefined> {
+  const html = await (await fetch(`${server.url}${href}`)).text();
+  const esc = filterName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`<meta data-pagefind-filter="${esc}\\[content\\]" content="([^"]*)"`).exec(html)?.[1];
+}
+
+test('filters: level and L1 status are shown with names in the page language; one status narrows the results to it', async () => {
+  const cases = [
+    { path: '/en/', query: 'customer', names: ['L1 status', 'Level'], status: 'L1 status', values: ['Blocked', 'Duplicate/Invalid', 'In Progress', 'No Intent', 'Status Unknown'], messageWord: /results? for/ },
+    { path: '/de/', query: 'Lizenz', names: ['Ebene', 'L1-Status'], status: 'L1-Status', values: ['Blockiert', 'Dupliziert/Ungültig', 'In Bearbeitung', 'Keine Absichten', 'Unbekannter Status'], messageWord: /Ergebnisse? für/ },
+    { path: '/ja/', query: 'Microsoft', names: ['L1 ステータス', 'レベル'], status: 'L1 ステータス', values: ['ステータス不明', 'ブロック中', '利用意向なし', '進行中', '重複/無効'], messageWord: /件の検索結果/ },
+  ];
+  for (const c of cases) {
+    const { page, list: all, problems } = await search(c.path, c.query);
+    try {
+      assert.ok(all.length > 1, `${c.path} "${c.query}" has results`);
+      const panel = page.locator('#starlight__search .pagefind-ui__filter-panel');
+      assert.ok(await panel.isVisible(), `${c.path}: the filter panel is shown`);
+      const names = (await panel.locator('summary.pagefind-ui__filter-name').allInnerTexts()).map((n) => n.trim()).sort();
+      assert.deepEqual(names, [...c.names].sort(), `${c.path}: filter names in the page language`);
+      assert.match(await message(page), c.messageWord, `${c.path}: the result count is in the page language`);
+
+      // which L1 statuses the unfiltered results belong to; pick one that is there, but not alone
+      const statuses = await Promise.all(all.map((h) => statusOf(h.href, c.status)));
+      const declared = statuses.filter((s): s is string => !!s);
+      assert.ok(declared.every((s) => c.values.includes(s)), `${c.path}: status values are the translated L1 names: ${declared.join(', ')}`);
+      const counts = new Map<string, number>();
+      for (const s of declared) counts.set(s, (counts.get(s) ?? 0) + 1);
+      const pick = [...counts].filter(([, n]) => n < all.length).sort((a, b) => b[1] - a[1])[0]?.[0];
+      assert.ok(pick, `${c.path} "${c.query}": results span more than one status (${[...counts].join('; ')})`);
+
+      const block = panel.locator('details.pagefind-ui__filter-block', { has: page.locator(`input[name="${c.status}"]`) });
+      await block.locator('summary').click();
+      const value = block.locator('.pagefind-ui__filter-value', { has: page.locator(`input[value="${pick}"]`) });
+      const label = (await value.locator('label').innerText()).trim();
+      const expected = Number(/\((\d+)\)\s*$/.exec(label)?.[1]);
+      assert.ok(label.startsWith(pick) && expected > 0, `filter label "${label}"`);
+      await value.locator('label').click();
+      assert.ok(await value.locator('input').isChecked(), `${pick} is checked`);
+      // the UI searches again; wait until it lists as many results as the filter announced
+      await page.waitForFunction(
+        (n) => {
+          const m = document.querySelector('#starlight__search .pagefind-ui__results-area > .pagefind-ui__message')?.textContent ?? '';
+          return !!document.querySelector('#starlight__search .pagefind-ui__results') && new RegExp(`(^|\\D)${n}(\\D|$)`).test(m);
+        },
+        expected,
+      );
+      await page.waitForFunction(() => document.querySelectorAll('#starlight__search li.pagefind-ui__result .pagefind-ui__loading').length === 0);
+      const filtered = await hits(page, true);
+      assert.equal(filtered.length, expected, `${c.path}: ${pick} announced ${expected} results:\n  ${show(filtered)}`);
+      assert.ok(filtered.length < all.length, 'the filter narrowed the results');
+      for (const h of filtered) {
+        assert.ok(h.href.startsWith(c.path), `${h.href} in ${c.path}`);
+        assert.equal(await statusOf(h.href, c.status), pick, `${h.title} <${h.href}> belongs to ${pick}`);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
+test('speed: with a warm index, results are on screen ≤ 300 ms after the last keystroke', async () => {
+  const { page, problems } = await openPage('/en/');
+  try {
+    await openSearch(page, 'keys');
+    await type(page, 'license'); // warm: Pagefind's WebAssembly, the English index and filters are loaded
+    const ms: Record<string, number> = {};
+    for (const q of ['VPN', 'budget', 'tenant', 'firewall', 'sponsor']) {
+      const input = page.locator('#starlight__search .pagefind-ui__search-input');
+      await input.fill('');
+      await page.locator('#starlight__search .pagefind-ui__drawer.pagefind-ui__hidden').waitFor({ state: 'attached' });
+      // In the page: the time of the last `input` event, and of the first frame after results for
+      // the whole query are in the DOM.
+      await page.evaluate(`window.__resultsShown = ${resultsShown.toString()}`);
+      await page.evaluate(() => {
+        const w = window as unknown as { __last?: number; __shown?: number; __obs?: MutationObserver; __resultsShown: () => boolean };
+        const shown = w.__resultsShown;
+        w.__last = undefined;
+        w.__shown = undefined;
+        w.__obs?.disconnect();
+        const input = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input')!;
+        input.oninput = () => {
+          w.__last = performance.now();
+          w.__shown = undefined;
+        };
+        const check = () => {
+          if (w.__last !== undefined && w.__shown === undefined && shown()) {
+            w.__shown = -1;
+            requestAnimationFrame(() => (w.__shown = performance.now()));
+          }
+        };
+        w.__obs = new MutationObserver(check);
+        w.__obs.observe(document.querySelector('#starlight__search')!, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      await input.pressSequentially(q, { delay: 40 });
+      await page.waitForFunction(() => ((window as unknown as { __shown?: number }).__shown ?? -1) > 0, undefined, { timeout: 10_000 });
+      const [last, shown] = await page.evaluate(() => {
+        const w = window as unknown as { __last: number; __shown: number };
+        return [w.__last, w.__shown];
+      });
+      ms[q] = Math.round(shown - last);
+      assert.ok((await hits(page)).length > 0, `results for ${q}`);
+    }
+    const sorted = Object.values(ms).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    console.log(`search: last keystroke → results on screen (warm index): ${Object.entries(ms).map(([q, t]) => `${q} ${t} ms`).join(', ')}; median ${median} ms`);
+    assert.ok(median <= 300, `median ${median} ms from the last keystroke to results (${JSON.stringify(ms)})`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('front-matter keywords weigh more than body text: a keyword-only page ranks above every body-only mention', async () => {
+  const corpus = loadContent('content', { audience: 'partner' });
+  const en = corpus.pages.filter((p) => p.locale === 'en' && p.meta && p.visible);
+  const cases = [
+    { word: 'external', keyword: 'l1l2l3-blocked-security-privacy-non-product-feature' },
+    { word: 'endpoint', keyword: 'l1l2l3-blocked-customer-it-infrastructure-remediation-desktop-devices' },
+    { word: 'merger', keyword: 'l1l2l3-blocked-billing-licensing-subscription-wrong-tenant' },
+    { word: 'testing', keyword: 'l1l2l3-blocked-app-compatibility' },
+  ];
+  for (const c of cases) {
+    // The premise, from the real content: the word (or a longer word starting with it) is in the
+    // keywords of that page only, not in its title, description or text; other pages have it in
+    // their text only.
+    const stem = new RegExp(`\\b${c.word}`, 'i');
+    const inKeywords = en.filter((p) => p.meta!.keywords.some((k) => stem.test(k)));
+    const inText = (p: (typeof en)[number]) => stem.test(`${p.meta!.title}\n${p.meta!.description}\n${p.body}`);
+    assert.deepEqual(inKeywords.map((p) => p.slug), [c.keyword], `"${c.word}" is a keyword of ${c.keyword} only`);
+    assert.ok(!inText(inKeywords[0]!), `"${c.word}" is not in the title, description or text of ${c.keyword}`);
+    const bodyOnly = en.filter((p) => p.slug !== c.keyword && inText(p)).map((p) => `/en/${p.slug === 'index' ? '' : `${p.slug}/`}`);
+    assert.ok(bodyOnly.length > 0, `"${c.word}" is in the text of other pages`);
+
+    const { page, list } = await search('/en/', c.word);
+    try {
+      const ki = list.findIndex((h) => h.href === `/en/${c.keyword}/`);
+      assert.equal(ki, 0, `"${c.word}": the keyword-only page ranks first:\n  ${show(list)}`);
+      const found = bodyOnly.filter((href) => list.some((h) => h.href === href));
+      assert.ok(found.length > 0, `"${c.word}" also finds the body-only pages ${bodyOnly.join(', ')}:\n  ${show(list)}`);
+    } finally {
+      await page.close();
+    }
+  }
+});
