@@ -41,6 +41,7 @@ async function openPage(path: string): Promise<{ page: Page; problems: string[] 
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   await page.goto(`${server.url}${path}`);
+  await page.bringToFront(); // a background page gets no idle time, and Starlight builds the search UI when idle
   return { page, problems };
 }
 
@@ -225,6 +226,8 @@ test('filters: level and L1 status are shown with names in the page language; on
       assert.ok(all.length > 1, `${c.path} "${c.query}" has results`);
       const panel = page.locator('#starlight__search .pagefind-ui__filter-panel');
       assert.ok(await panel.isVisible(), `${c.path}: the filter panel is shown`);
+      // Pagefind loads each filter's values on its own: wait until every filter is listed.
+      await panel.locator('summary.pagefind-ui__filter-name').nth(c.names.length - 1).waitFor({ timeout: 15000 }).catch(() => {});
       const names = (await panel.locator('summary.pagefind-ui__filter-name').allInnerTexts()).map((n) => n.trim()).sort();
       assert.deepEqual(names, [...c.names].sort(), `${c.path}: filter names in the page language`);
       assert.match(await message(page), c.messageWord, `${c.path}: the result count is in the page language`);
