@@ -3,28 +3,13 @@
  * home page, an L1, an L2, an L3 and the status finder, in English and Japanese, in the light and
  * the dark theme.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { browserSession, SHOTS } from '../helpers/session.ts';
 import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { buildSite } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
-import { launch } from '../helpers/browser.ts';
 
-const build = buildSite({ name: 'site' });
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-before(async () => {
-  assert.equal(build.status, 0, build.output.slice(-3000));
-  server = await serve(build.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const PAGES = [
   ['home', ''],
@@ -55,14 +40,14 @@ for (const theme of ['light', 'dark'] as const) {
   for (const locale of ['en', 'ja']) {
     test(`axe: no serious or critical violations, ${locale}, ${theme} theme`, async () => {
       // Starlight reads the theme from localStorage before the page paints; the media query agrees.
-      const context = await browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
+      const context = await session.browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       const page = await context.newPage();
       const failures: string[] = [];
       try {
         for (const [kind, path] of PAGES) {
           const url = `/${locale}/${path}`;
-          await page.goto(`${server.url}${url}`);
+          await page.goto(`${session.server.url}${url}`);
           assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme, `${url}: ${theme} theme applied`);
           const result = await new AxeBuilder({ page }).analyze();
           const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -82,11 +67,11 @@ test('axe: the open search dialog (results, filters unfolded) has no serious or 
   const failures: string[] = [];
   for (const theme of ['light', 'dark'] as const) {
     for (const [locale, query] of [['en', 'license'], ['ja', '予算']] as const) {
-      const context = await browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
+      const context = await session.browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       const page = await context.newPage();
       try {
-        await page.goto(`${server.url}/${locale}/l1l2l3-blocked/`);
+        await page.goto(`${session.server.url}/${locale}/l1l2l3-blocked/`);
         await page.locator('button[data-open-modal]:not([disabled])').click();
         const input = page.locator('#starlight__search .pagefind-ui__search-input');
         await input.fill(query);

@@ -2,36 +2,18 @@
  * Browser tests (Chromium): the status finder with the keyboard only — filter as you type (and how
  * fast), the L1 facet, the query in a shareable URL, copying a path — and without JavaScript.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { browserSession, SHOTS } from '../helpers/session.ts';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite, OUT } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
-import { launch } from '../helpers/browser.ts';
 
-const SHOTS = join(OUT, 'screenshots');
 const BUDGET_MS = 50;
-const build = buildSite({ name: 'site' });
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-before(async () => {
-  assert.equal(build.status, 0, build.output.slice(-3000));
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(build.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
   return context;
 }
 
@@ -72,7 +54,7 @@ test('keyboard only: type "VPN", the list filters per keystroke within budget, c
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/en/status-finder/`);
+  await page.goto(`${session.server.url}/en/status-finder/`);
   assert.equal((await visibleIds(page)).length, 43, 'all 43 statuses listed before filtering');
 
   // Tab from the start of the page to the search field.
@@ -181,7 +163,7 @@ test('keyboard only: type "VPN", the list filters per keystroke within budget, c
 test('a shared URL opens the finder filtered: /de/status-finder/?q=lizenz', async () => {
   const context = await newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}/de/status-finder/?q=lizenz`);
+  await page.goto(`${session.server.url}/de/status-finder/?q=lizenz`);
   assert.equal(await page.inputValue('#pb-q'), 'lizenz', 'query restored into the field');
   const shown = await visibleIds(page);
   assert.deepEqual(shown, await expectedIds(page, 'lizenz'));
@@ -191,7 +173,7 @@ test('a shared URL opens the finder filtered: /de/status-finder/?q=lizenz', asyn
   await page.screenshot({ path: join(SHOTS, 'finder-de-lizenz.png') });
 
   // with the facet too
-  await page.goto(`${server.url}/de/status-finder/?q=lizenz&l1=l1l2l3-no-intent`);
+  await page.goto(`${session.server.url}/de/status-finder/?q=lizenz&l1=l1l2l3-no-intent`);
   assert.equal(await page.inputValue('#pb-l1'), 'l1l2l3-no-intent');
   const noIntent = await visibleIds(page);
   assert.deepEqual(noIntent, await expectedIds(page, 'lizenz', 'l1l2l3-no-intent'));
@@ -202,9 +184,9 @@ test('a shared URL opens the finder filtered: /de/status-finder/?q=lizenz', asyn
 });
 
 test('without JavaScript the finder is the full list of 43 statuses', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/en/status-finder/`);
+  await page.goto(`${session.server.url}/en/status-finder/`);
   const entries = page.locator('#pb-finder li.pb-entry');
   assert.equal(await entries.count(), 43);
   assert.equal((await visibleIds(page)).length, 43, 'all visible');
@@ -215,7 +197,7 @@ test('without JavaScript the finder is the full list of 43 statuses', async () =
   assert.equal(await page.locator('#pb-finder li.pb-entry .pb-path code').count(), 43);
   assert.equal(await page.locator('button.pb-copy:visible').count(), 0, 'copy buttons hidden without JavaScript');
   // a shared URL still shows everything rather than nothing
-  await page.goto(`${server.url}/de/status-finder/?q=lizenz`);
+  await page.goto(`${session.server.url}/de/status-finder/?q=lizenz`);
   assert.equal((await visibleIds(page)).length, 43);
   await page.screenshot({ path: join(SHOTS, 'finder-nojs.png') });
   await context.close();

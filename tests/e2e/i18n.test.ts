@@ -2,31 +2,13 @@
  * Browser tests (Chromium): switching language with Starlight's language select keeps the reader
  * on the same status; an untranslated page says so; every page names its language alternates.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { browserSession, SHOTS } from '../helpers/session.ts';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, OUT } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
-import { launch } from '../helpers/browser.ts';
 
-const SHOTS = join(OUT, 'screenshots');
-const build = buildSite({ name: 'site' });
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-before(async () => {
-  assert.equal(build.status, 0, build.output.slice(-3000));
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(build.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const LOCALES = [
   { folder: 'en', lang: 'en', label: 'English' },
@@ -49,10 +31,10 @@ async function switchTo(page: Page, label: string, to: string) {
 }
 
 test('language select on an L2: English → Deutsch lands on the same L2 in German', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/en/l1l2l3-blocked-legal-regulatory/`);
+  await page.goto(`${session.server.url}/en/l1l2l3-blocked-legal-regulatory/`);
   assert.equal((await page.locator('main h1#_top').innerText()).trim(), 'Legal/Regulatory');
   const select = langSelect(page);
   assert.equal(await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent?.trim()), 'English', 'current language preselected');
@@ -76,13 +58,13 @@ test('language select on an L2: English → Deutsch lands on the same L2 in Germ
 });
 
 test('language select on an English-only L3: Español shows the same page with Starlight\'s "not translated" notice', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const id = 'l1l2l3-blocked-legal-regulatory-legal';
   // Precondition: this L3 has no Spanish translation (the Spanish L2 exists).
-  const own = await page.request.get(`${server.url}/es/l1l2l3-blocked-legal-regulatory/`);
+  const own = await page.request.get(`${session.server.url}/es/l1l2l3-blocked-legal-regulatory/`);
   assert.equal(own.status(), 200);
 
-  await page.goto(`${server.url}/en/${id}/`);
+  await page.goto(`${session.server.url}/en/${id}/`);
   assert.equal((await page.locator('main h1#_top').innerText()).trim(), 'Legal');
   await switchTo(page, 'Español', `/es/${id}/`);
   assert.equal(path(page), `/es/${id}/`);
@@ -115,9 +97,9 @@ test('language select on an English-only L3: Español shows the same page with S
 });
 
 test('links in an untranslated page keep the reader in the language they chose', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const id = 'l1l2l3-blocked-legal-regulatory-legal';
-  await page.goto(`${server.url}/es/${id}/`);
+  await page.goto(`${session.server.url}/es/${id}/`);
   // Every link to a playbook page in the shown (English) body stays under /es/: the Spanish page
   // where there is one, Spanish furniture around the English text where there is not.
   const bodyLinks = await page.locator('.sl-markdown-content a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -131,9 +113,9 @@ test('links in an untranslated page keep the reader in the language they chose',
 });
 
 test('hreflang alternates: one per locale plus x-default, each an existing page of the same status', async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   for (const p of ['/en/l1l2l3-blocked-legal-regulatory/', '/de/l1l2l3-blocked-legal-regulatory/', `/es/l1l2l3-blocked-legal-regulatory-legal/`]) {
-    await page.goto(`${server.url}${p}`);
+    await page.goto(`${session.server.url}${p}`);
     const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((ls) =>
       ls.map((l) => ({ lang: l.getAttribute('hreflang')!, href: l.getAttribute('href')! })),
     );
@@ -146,7 +128,7 @@ test('hreflang alternates: one per locale plus x-default, each an existing page 
       assert.equal(url.protocol, 'https:', `${a.lang} alternate is absolute`);
       const folder = a.lang === 'x-default' ? 'en' : LOCALES.find((l) => l.lang === a.lang)!.folder;
       assert.equal(url.pathname, `/${folder}/${slug}/`, `${p}: hreflang ${a.lang}`);
-      const r = await page.request.get(`${server.url}${url.pathname}`);
+      const r = await page.request.get(`${session.server.url}${url.pathname}`);
       assert.equal(r.status(), 200, `${a.lang} alternate ${url.pathname} exists`);
     }
     // the page's own language is among them and matches <html lang>

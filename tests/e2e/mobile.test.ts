@@ -2,36 +2,18 @@
  * Browser tests (Chromium) on a phone-sized screen (390×844): the menu opens the taxonomy
  * sidebar and its links work; the home page's SVG tree fits the screen and stays readable.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { browserSession, SHOTS } from '../helpers/session.ts';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite, OUT } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
-import { launch } from '../helpers/browser.ts';
 
-const SHOTS = join(OUT, 'screenshots');
 const W = 390;
 const H = 844;
 const MIN_LABEL_PX = 11;
-const build = buildSite({ name: 'site' });
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+const session = browserSession();
 
-before(async () => {
-  assert.equal(build.status, 0, build.output.slice(-3000));
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(build.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const phone = (): Promise<BrowserContext> => browser.newContext({ viewport: { width: W, height: H }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+const phone = (): Promise<BrowserContext> => session.browser.newContext({ viewport: { width: W, height: H }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
 /** Starlight's mobile menu toggle: a <starlight-menu-button> in older Starlight, a popover button in 0.42. */
 const menuButton = (page: Page) => page.locator('starlight-menu-button button, button.sl-menu-button').first();
@@ -70,7 +52,7 @@ test('phone: the menu button opens the sidebar; taxonomy links are visible and w
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/en/`);
+  await page.goto(`${session.server.url}/en/`);
   assert.ok(!(await page.locator('.pb-sidebar').isVisible()), 'sidebar hidden until the menu is opened');
 
   // The toggle's icon is actually painted (an icon with fill:none is an invisible button).
@@ -121,7 +103,7 @@ test('phone: the home page tree fits the screen and its labels are readable', as
   const context = await phone();
   const page = await context.newPage();
   for (const locale of ['en', 'de']) {
-    await page.goto(`${server.url}/${locale}/`);
+    await page.goto(`${session.server.url}/${locale}/`);
     const tree = page.locator('svg.pb-tree');
     await tree.scrollIntoViewIfNeeded();
     assert.ok(await tree.isVisible(), `${locale}: tree visible`);
@@ -169,7 +151,7 @@ test('phone: the home page tree fits the screen and its labels are readable', as
   }
 
   // A node is a working link on a phone.
-  await page.goto(`${server.url}/en/`);
+  await page.goto(`${session.server.url}/en/`);
   const node = page.locator('svg.pb-tree a[href="/en/l1l2l3-blocked-legal-regulatory/"]');
   await node.scrollIntoViewIfNeeded();
   await node.click();

@@ -2,35 +2,17 @@
  * Browser tests (Chromium): moving around the taxonomy as a reader does — sidebar down to an L3,
  * breadcrumbs back up, previous/next among siblings, and the one-page (print) view.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { browserSession, SHOTS } from '../helpers/session.ts';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, OUT } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
-import { launch } from '../helpers/browser.ts';
 
-const SHOTS = join(OUT, 'screenshots');
-const build = buildSite({ name: 'site' });
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-before(async () => {
-  assert.equal(build.status, 0, build.output.slice(-3000));
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(build.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 /** A page that records what went wrong while it was used: failed requests, script errors, console errors. */
 async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems: string[] = [];
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
@@ -60,7 +42,7 @@ async function expectLanding(page: Page, url: string, title: string, trail: stri
 
 test('the German homepage list shows the five L1 headings as visible h1 elements', async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server.url}/de/l1l2l3-homepage-list/`);
+  await page.goto(`${session.server.url}/de/l1l2l3-homepage-list/`);
   const headings = page.locator('.sl-markdown-content h1');
   for (const l1 of ['Unbekannter Status', 'In Bearbeitung', 'Keine Absichten', 'Blockiert', 'Dupliziert/Ungültig']) {
     const h = headings.filter({ hasText: l1 });
@@ -75,7 +57,7 @@ test('the German homepage list shows the five L1 headings as visible h1 elements
 
 test('sidebar from the German home down to an L3, then breadcrumbs back up to Home', async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server.url}/de/`);
+  await page.goto(`${session.server.url}/de/`);
   const sidebar = page.locator('.pb-sidebar');
 
   // L1
@@ -117,7 +99,7 @@ test('sidebar from the German home down to an L3, then breadcrumbs back up to Ho
 test('the sidebar marks where the reader is on the generated pages too (finder, one-page view, overview)', async () => {
   const { page, problems } = await openPage();
   for (const [url, label] of [['/en/status-finder/', 'Status finder'], ['/en/print/', 'Whole playbook on one page'], ['/de/status-finder/', 'Statusfinder'], ['/de/l1l2l3-homepage-list/', 'L1-L2-L3-Übersicht']] as const) {
-    await page.goto(`${server.url}${url}`);
+    await page.goto(`${session.server.url}${url}`);
     const current = page.locator('.pb-sidebar a[aria-current="page"]');
     assert.equal(await current.count(), 1, `${url}: one current link in the sidebar`);
     assert.equal((await current.innerText()).trim(), label, `${url}: sidebar marks ${label}`);
@@ -133,7 +115,7 @@ test('previous/next links move among siblings only', async () => {
   const next = page.locator('.pagination-links a[rel="next"]');
 
   // The known neighbours of an L2.
-  await page.goto(`${server.url}/en/l1l2l3-blocked-legal-regulatory/`);
+  await page.goto(`${session.server.url}/en/l1l2l3-blocked-legal-regulatory/`);
   await next.click();
   await expectLanding(page, '/en/l1l2l3-blocked-security-privacy-non-product-feature/', 'Security/Privacy (Non-Product/Feature)', ['Home', 'Blocked', 'Security/Privacy (Non-Product/Feature)']);
   await prev.click();
@@ -142,10 +124,10 @@ test('previous/next links move among siblings only', async () => {
   await expectLanding(page, '/en/l1l2l3-blocked-it-change-management-resourcing/', 'IT Change Management and Resourcing', ['Home', 'Blocked', 'IT Change Management and Resourcing']);
 
   // Walk the L2s of Blocked from the first to the last with "next": all siblings, none skipped, no escape.
-  await page.goto(`${server.url}/en/l1l2l3-blocked/`);
+  await page.goto(`${session.server.url}/en/l1l2l3-blocked/`);
   const expected = await page.locator('section.pb-children li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   assert.equal(expected.length, 10);
-  await page.goto(`${server.url}${expected[0]}`);
+  await page.goto(`${session.server.url}${expected[0]}`);
   assert.equal(await prev.count(), 0, 'the first sibling has no previous link');
   const visited = [path(page)];
   while (await next.count()) {
@@ -158,13 +140,13 @@ test('previous/next links move among siblings only', async () => {
   assert.deepEqual(visited, expected);
 
   // L3s: the last L3 of an L2 ends the chain, it does not jump to a cousin.
-  await page.goto(`${server.url}/de/l1l2l3-blocked-customer-it-infrastructure-remediation-network/`);
+  await page.goto(`${session.server.url}/de/l1l2l3-blocked-customer-it-infrastructure-remediation-network/`);
   assert.equal(await next.count(), 0, 'last L3 has no next');
   await prev.click();
   await expectLanding(page, '/de/l1l2l3-blocked-customer-it-infrastructure-remediation-identity/', 'Identität', ['Start', 'Blockiert', 'IT-Infrastruktur des Kunden und Korrektur', 'Identität']);
 
   // L1s are siblings of each other.
-  await page.goto(`${server.url}/de/l1l2l3-blocked/`);
+  await page.goto(`${session.server.url}/de/l1l2l3-blocked/`);
   assert.equal((await prev.locator('.link-title').innerText()).trim(), 'Keine Absichten');
   await next.click();
   await expectLanding(page, '/de/l1l2l3-duplicate-invalid/', 'Dupliziert/Ungültig', ['Start', 'Dupliziert/Ungültig']);
@@ -174,7 +156,7 @@ test('previous/next links move among siblings only', async () => {
 
 test('print view: a TOC link scrolls to its section; print media hides header and sidebar', async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server.url}/en/print/`);
+  await page.goto(`${session.server.url}/en/print/`);
   const link = page.locator('nav.pb-print-toc a', { hasText: 'Hardware' });
   const href = await link.getAttribute('href');
   assert.equal(href, '#s-l1l2l3-blocked-customer-it-infrastructure-remediation-hardware');

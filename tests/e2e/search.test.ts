@@ -4,28 +4,13 @@
  * words, the level / L1-status filters with names in the page language, speed from the last
  * keystroke, and front-matter keywords weighing more than body text.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { browserSession, SHOTS } from '../helpers/session.ts';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
-import { launch } from '../helpers/browser.ts';
 import { loadContent } from '../../src/core/corpus.ts';
 
-const build = buildSite({ name: 'site' });
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-before(async () => {
-  assert.equal(build.status, 0, build.output.slice(-3000));
-  server = await serve(build.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 interface Hit {
   title: string;
@@ -34,13 +19,13 @@ interface Hit {
 
 /** A page that records script errors and console errors while it is used. */
 async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${session.server.url}${path}`);
   await page.bringToFront(); // a background page gets no idle time, and Starlight builds the search UI when idle
   return { page, problems };
 }
@@ -161,7 +146,7 @@ test('results are in the page language only: no English page under /de/, fallbac
     for (const locale of ['es', 'ja']) {
       const pages = own(locale);
       assert.ok(!pages.has(`/${locale}/${slug}/`), `${slug} is not translated to ${locale}`);
-      const fallback = await (await fetch(`${server.url}/${locale}/${slug}/`)).text();
+      const fallback = await (await fetch(`${session.server.url}/${locale}/${slug}/`)).text();
       assert.ok(fallback.toLowerCase().includes(word), `/${locale}/${slug}/ exists as a fallback page with the English text`);
       const { page, list } = await search(`/${locale}/`, word);
       try {
@@ -209,7 +194,7 @@ test('two-character words: 予算 (ja) and 预算 (zh-cn) find the IT change man
 
 /** The L1 status a built page declares to Pagefind (read from the served HTML, not from the UI). */
 async function statusOf(href: string, filterName: string): Promise<string | undefined> {
-  const html = await (await fetch(`${server.url}${href}`)).text();
+  const html = await (await fetch(`${session.server.url}${href}`)).text();
   const esc = filterName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`<meta data-pagefind-filter="${esc}\\[content\\]" content="([^"]*)"`).exec(html)?.[1];
 }
