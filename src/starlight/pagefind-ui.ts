@@ -66,12 +66,18 @@ export function uiStrings(lang: string): UiStrings & { language: string } {
   return found ? { language: lang, ...found } : { language: 'en', ...STRINGS.en! };
 }
 
+/** The UI built for each element: the dialog may ask for it before Starlight's idle callback does. */
+const built = new WeakMap<Element, PagefindUI>();
+
 export class PagefindUI extends Base {
   constructor(opts: { translations?: UiStrings } & Record<string, unknown>) {
     const lang = document.documentElement.lang || 'en';
     const translations = { ...uiStrings(lang), ...opts.translations };
     const root = typeof opts.element === 'string' ? document.querySelector(opts.element) : opts.element;
+    const existing = root instanceof Element ? built.get(root) : undefined;
+    if (existing) return existing; // built once per element (a derived constructor may return another object)
     super({ debounceTimeoutMs: 100, ...opts, translations });
+    if (root instanceof Element) built.set(root, this);
     // Svelte has rendered the form synchronously.
     const input = root instanceof Element ? root.querySelector('input.pagefind-ui__search-input') : null;
     const label = translations.placeholder ?? translations.search_label;

@@ -42,7 +42,15 @@ async function openSearch(page: Page, how: 'button' | 'keys' = 'button'): Promis
   });
   // Pagefind's UI is built when the browser is idle after load: wait for its input, focused.
   const input = page.locator('#starlight__search .pagefind-ui__search-input');
-  await input.waitFor();
+  await input.waitFor({ timeout: 15_000 }).catch(async (e: Error) => {
+    const state = await page.evaluate(() => ({
+      ui: document.querySelector('#starlight__search')?.innerHTML.slice(0, 200),
+      scripts: performance.getEntriesByType('resource').map((r) => r.name.replace(location.origin, '')).filter((n) => n.endsWith('.js')),
+      visibility: document.visibilityState,
+      focus: document.hasFocus(),
+    }));
+    throw new Error(`Pagefind's UI was not built in the open dialog: ${JSON.stringify(state)}\n${e.message}`);
+  });
   await input.focus();
 }
 
@@ -114,6 +122,27 @@ test('"VPN" finds Customer IT Infrastructure and Remediation first, in English (
     } finally {
       await page.close();
     }
+  }
+});
+
+test('opened before the browser is idle, the dialog builds the search at once and finds "VPN"', async () => {
+  // Starlight builds Pagefind's UI in an idle callback; here the page never gets one.
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.addInitScript(() => {
+      (window as unknown as { requestIdleCallback: () => number }).requestIdleCallback = () => 0;
+    });
+    await page.goto(`${session.server.url}/en/`);
+    await page.locator('button[data-open-modal]:not([disabled])').click();
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
+    await input.waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => document.activeElement?.classList.contains('pagefind-ui__search-input'));
+    await page.keyboard.type('VPN', { delay: 40 });
+    await page.waitForFunction(resultsShown);
+    assert.equal((await hits(page))[0]?.title, 'Customer IT Infrastructure and Remediation');
+    assert.equal(await page.locator('#starlight__search form').count(), 1, 'one search form, not two');
+  } finally {
+    await page.close();
   }
 });
 
