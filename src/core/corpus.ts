@@ -14,6 +14,7 @@ import type { Audience, PageMeta } from './schema.ts';
 import { buildTaxonomy, type TaxPage, type Taxonomy } from './taxonomy.ts';
 import { validateFrontMatter } from './validate.ts';
 import { auditHtml } from './html-safety.ts';
+import { applyBaseline } from './baseline.ts';
 import { readToc, type TocEntry } from './toc.ts';
 
 export interface Page extends LinkTarget {
@@ -43,6 +44,8 @@ export interface LoadOptions {
   displayBase?: string;
   /** Files already read (by `loadContentParallel`), in the order of the sorted file list. */
   records?: FileRecord[];
+  /** Apply `<root>/playbook-baseline.json` when present (default true; see baseline.ts). */
+  baseline?: boolean;
 }
 
 export interface Corpus {
@@ -282,7 +285,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
 
   return {
     root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs,
-    diagnostics: sortDiagnostics(diagnostics), lookup, get,
+    diagnostics: sortDiagnostics(opts.baseline === false ? diagnostics : applyBaseline(diagnostics, root, displayBase)), lookup, get,
     locales: LOCALES.map((l) => l.folder).filter((l) => byLocale.has(l)),
     resolve: resolveFrom,
   };

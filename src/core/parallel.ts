@@ -3,6 +3,11 @@
  * threads; the cross-file work (URLs, taxonomy, links) stays on the main thread. Same result as
  * `loadContent`, in the same order, except that page bodies read by workers are left empty (the
  * checker does not need them). Used by `npm run check` on large trees.
+ *
+ * The files are not split into fixed shares: every thread (the main one included) takes the next
+ * batch from a shared counter until none is left. A worker spends its first few hundred
+ * milliseconds loading modules; with fixed halves the main thread then waited for it, with a
+ * shared counter the main thread simply takes more batches meanwhile.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -11,6 +16,35 @@ import { listContentFiles, loadContent, readPageFile, type Corpus, type FileReco
 
 /** Below this many files a worker costs more to start than it saves. */
 export const PARALLEL_THRESHOLD = 1500;
+/** Files a thread takes at a time. */
+export const BATCH = 64;
+
+/** What a worker thread is given. */
+export interface WorkerInput {
+  root: string;
+  files: string[];
+  displayBase: string;
+  owners: readonly string[];
+  /** One Int32: index of the next file nobody has taken. */
+  next: SharedArrayBuffer;
+}
+
+/** Takes batches from the shared counter until the files run out; returns [index, record] pairs. */
+export function drain(input: Omit<WorkerInput, 'next'>, next: Int32Array): [number, FileRecord][] {
+  const out: [number, FileRecord][] = [];
+  const { root, files, displayBase, owners } = input;
+  for (;;) {
+    const start = Atomics.add(next, 0, BATCH);
+    if (start >= files.length) return out;
+    for (let i = start; i < Math.min(start + BATCH, files.length); i++) {
+      const r = readPageFile(root, files[i]!, { displayBase, owners });
+      // Bodies are not needed to check links (headings and links are already extracted): leaving
+      // them out keeps the copy back to the main thread small.
+      if (r.page) r.page.body = '';
+      out.push([i, r]);
+    }
+  }
+}
 
 export async function loadContentParallel(rootDir: string, opts: LoadOptions = {}, threads = availableParallelism()): Promise<Corpus> {
   const root = resolve(rootDir);
@@ -23,23 +57,22 @@ export async function loadContentParallel(rootDir: string, opts: LoadOptions = {
     return loadContent(rootDir, opts);
   }
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) return loadContent(rootDir, opts);
-  // The main thread takes one share itself; each worker one of the others.
-  const shares = Math.min(threads, 8);
-  const size = Math.ceil(files.length / shares);
-  const chunks = Array.from({ length: shares }, (_, i) => files.slice(i * size, (i + 1) * size));
-  const workerResults = chunks.slice(1).map(
-    (chunk) =>
-      new Promise<FileRecord[]>((ok, fail) => {
-        const w = new Worker(new URL('./parallel-worker.ts', import.meta.url), { workerData: { root, files: chunk, displayBase, owners } });
-        w.once('message', (records: FileRecord[]) => {
+  const next = new SharedArrayBuffer(4);
+  const input: WorkerInput = { root, files, displayBase, owners: [...owners], next };
+  const workers = Array.from(
+    { length: Math.min(threads, 8) - 1 },
+    () =>
+      new Promise<[number, FileRecord][]>((ok, fail) => {
+        const w = new Worker(new URL('./parallel-worker.ts', import.meta.url), { workerData: input });
+        w.once('message', (records: [number, FileRecord][]) => {
           ok(records);
           void w.terminate();
         });
         w.once('error', fail);
       }),
   );
-  const mine = chunks[0]!.map((abs) => readPageFile(root, abs, { displayBase, owners }));
-  for (const r of mine) if (r.page) r.page.body = '';
-  const rest = await Promise.all(workerResults);
-  return loadContent(rootDir, { ...opts, records: [...mine, ...rest.flat()] });
+  const records: FileRecord[] = new Array(files.length);
+  for (const [i, r] of drain(input, new Int32Array(next))) records[i] = r;
+  for (const part of await Promise.all(workers)) for (const [i, r] of part) records[i] = r;
+  return loadContent(rootDir, { ...opts, records });
 }

@@ -8,6 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ImportResult } from './import.ts';
+import { BASELINE_FILE, baselineEntries, formatBaseline, type BaselineEntry } from '../core/baseline.ts';
+import { loadContent } from '../core/corpus.ts';
 import { reportJson, reportMarkdown, type Report } from './report.ts';
 
 export function reportPaths(outDir: string): { json: string; md: string } {
@@ -55,4 +57,29 @@ export function writeImport(outDir: string, result: ImportResult, opts: { force?
   writeFileSync(paths.json, reportJson(result.report));
   writeFileSync(paths.md, reportMarkdown(result.report));
   return { written: result.outputs.length, removed, report: paths };
+}
+
+/**
+ * Writes `<out>/playbook-baseline.json`: the errors the imported playbook already has (broken
+ * links, missing images, statuses without an L1 page …), for the partner and the internal site.
+ * `check` and the build then report them as known warnings, so the import builds at once, while
+ * any new problem fails as usual. No findings: no file (and a previous import's file is removed).
+ */
+export function writeImportBaseline(outDir: string, owners: readonly string[]): { path: string; entries: number } {
+  const out = resolve(outDir);
+  const path = join(out, BASELINE_FILE);
+  const count = new Map<string, { entry: BaselineEntry; n: number }>();
+  for (const audience of ['partner', 'internal'] as const) {
+    const corpus = loadContent(out, { audience, owners, baseline: false });
+    const mine = new Map<string, { entry: BaselineEntry; n: number }>();
+    for (const e of baselineEntries(corpus.diagnostics, out, process.cwd())) {
+      const k = `${e.file}\0${e.rule}\0${e.message}`;
+      mine.set(k, { entry: e, n: (mine.get(k)?.n ?? 0) + 1 });
+    }
+    for (const [k, v] of mine) if ((count.get(k)?.n ?? 0) < v.n) count.set(k, v);
+  }
+  const entries = [...count.values()].flatMap((v) => Array.from({ length: v.n }, () => v.entry));
+  if (entries.length) writeFileSync(path, formatBaseline(entries));
+  else if (existsSync(path)) rmSync(path);
+  return { path, entries: entries.length };
 }
