@@ -2,7 +2,7 @@
  * Loads a content folder once: pages, each locale's taxonomy, the link graph and every diagnostic.
  * Pure TypeScript with no Astro import; used by `npm run check`, the site and the importer.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
@@ -100,6 +100,31 @@ function looksBinary(buf: Buffer): boolean {
   return false;
 }
 
+let scratch = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * A file's bytes, read into a buffer reused from file to file (valid until the next call): no
+ * allocation and no fstat per file, which matters at 10,000 files.
+ */
+function readBytes(abs: string): Buffer {
+  const fd = openSync(abs, 'r');
+  try {
+    let n = 0;
+    for (;;) {
+      if (n === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, n);
+        scratch = bigger;
+      }
+      const got = readSync(fd, scratch, n, scratch.length - n, null);
+      if (got === 0) return scratch.subarray(0, n);
+      n += got;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** What reading one file gives: its findings and, for a page, the page (visibility set later). */
 export interface FileRecord {
   diagnostics: Diagnostic[];
@@ -124,7 +149,7 @@ export function readPageFile(root: string, abs: string, opts: { displayBase: str
     return out;
   }
   if (isPartial(rest.join('/'))) return out; // include files: checked through the pages that include them
-  const buf = readFileSync(abs);
+  const buf = readBytes(abs);
   if (looksBinary(buf)) {
     out.diagnostics.push(diag(file, 1, 'error', 'file/binary', 'file is binary, not Markdown text', 'remove it or save it as UTF-8 text'));
     return out;

@@ -39,22 +39,32 @@ const yamlEngine = (s: string): object => {
 
 export function parseFrontMatter(raw: string): FrontMatter {
   const text = normaliseSource(raw);
-  const lines = text.split('\n');
   const empty: FrontMatter = { data: {}, keyLines: new Map(), present: false, body: text, bodyLine: 1, endLine: 1 };
-  if (lines[0]?.trimEnd() !== '---') return empty;
+  // Only the front matter is cut into lines; the body is one slice of the text.
+  const firstEnd = text.indexOf('\n');
+  if (text.slice(0, firstEnd < 0 ? text.length : firstEnd).trimEnd() !== '---') return empty;
+  const lines: string[] = ['---'];
   let close = -1;
-  for (let i = 1; i < lines.length; i++) {
-    if (/^(---|\.\.\.)\s*$/.test(lines[i]!)) {
-      close = i;
+  let bodyStart = text.length;
+  for (let pos = firstEnd < 0 ? text.length : firstEnd + 1; pos < text.length; ) {
+    const end = text.indexOf('\n', pos);
+    const line = text.slice(pos, end < 0 ? text.length : end);
+    if (/^(---|\.\.\.)\s*$/.test(line)) {
+      close = lines.length;
+      bodyStart = end < 0 ? text.length : end + 1;
+      lines.push(line);
       break;
     }
+    lines.push(line);
+    if (end < 0) break;
+    pos = end + 1;
   }
   if (close < 0) {
     return { ...empty, present: true, error: { line: 1, message: 'front matter starts with "---" but has no closing "---" line' } };
   }
   // gray-matter wants the delimiters clean; give it the block with trailing blanks removed.
   const block = lines.slice(1, close).map((l) => l.replace(/[ \t]+$/, '')).join('\n');
-  const body = lines.slice(close + 1).join('\n');
+  const body = bodyStart > text.length ? '' : text.slice(bodyStart);
   const keyLines = new Map<string, number>();
   for (let i = 1; i < close; i++) {
     const m = /^([^\s#:][^:]*?)\s*:(\s|$)/.exec(lines[i]!);

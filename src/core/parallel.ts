@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from './worker-pool.ts';
 import { listContentFiles, loadContent, readPageFile, type Corpus, type FileRecord, type LoadOptions } from './corpus.ts';
 
 /** Below this many files a worker costs more to start than it saves. */
@@ -46,33 +46,30 @@ export function drain(input: Omit<WorkerInput, 'next'>, next: Int32Array): [numb
   }
 }
 
-export async function loadContentParallel(rootDir: string, opts: LoadOptions = {}, threads = availableParallelism()): Promise<Corpus> {
+/**
+ * `threads` counts the calling thread; `pool` may hold workers started earlier (they are used, or
+ * closed when the tree is too small to share).
+ */
+export async function loadContentParallel(rootDir: string, opts: LoadOptions = {}, threads = availableParallelism(), pool?: WorkerPool): Promise<Corpus> {
   const root = resolve(rootDir);
   const displayBase = opts.displayBase ?? process.cwd();
   const owners = opts.owners ?? [];
-  let files: string[];
+  let files: string[] = [];
   try {
     files = listContentFiles(root);
   } catch {
+    threads = 1;
+  }
+  if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
+    pool?.close();
     return loadContent(rootDir, opts);
   }
-  if (threads < 2 || files.length < PARALLEL_THRESHOLD) return loadContent(rootDir, opts);
+  const workers = pool ?? new WorkerPool(Math.min(threads, 8) - 1);
   const next = new SharedArrayBuffer(4);
   const input: WorkerInput = { root, files, displayBase, owners: [...owners], next };
-  const workers = Array.from(
-    { length: Math.min(threads, 8) - 1 },
-    () =>
-      new Promise<[number, FileRecord][]>((ok, fail) => {
-        const w = new Worker(new URL('./parallel-worker.ts', import.meta.url), { workerData: input });
-        w.once('message', (records: [number, FileRecord][]) => {
-          ok(records);
-          void w.terminate();
-        });
-        w.once('error', fail);
-      }),
-  );
+  const answers = workers.run<[number, FileRecord][]>(input);
   const records: FileRecord[] = new Array(files.length);
   for (const [i, r] of drain(input, new Int32Array(next))) records[i] = r;
-  for (const part of await Promise.all(workers)) for (const [i, r] of part) records[i] = r;
+  for (const part of await Promise.all(answers)) for (const [i, r] of part) records[i] = r;
   return loadContent(rootDir, { ...opts, records });
 }
