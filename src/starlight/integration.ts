@@ -1,14 +1,16 @@
 /**
  * Astro integration for what Starlight doesn't do: copies content assets (images) into the site,
- * writes legacy redirect pages, and puts a hash-based Content-Security-Policy on every page.
+ * writes legacy redirect pages, moves Starlight's inline icons into one sprite file, and puts a
+ * hash-based Content-Security-Policy on every page.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeInfo } from '../core/locales.ts';
 import { site } from '../site/corpus.ts';
 import { withCsp } from '../site/csp.ts';
+import { IconSprite } from '../site/icon-sprite.ts';
 import { legacyRedirects, redirectHtml } from '../site/legacy-redirects.ts';
 
 const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm|zip|docx?|xlsx?|pptx?)$/i;
@@ -47,15 +49,21 @@ export function playbookIntegration(): AstroIntegration {
           const lang = localeInfo(r.file.split('/')[0] ?? '')?.lang ?? 'en';
           writeFileSync(target, redirectHtml(r.to, lang));
         }
-        // 3. CSP on every HTML page.
-        let pages = 0;
-        for (const file of walk(out)) {
-          if (!file.endsWith('.html') || !statSync(file).isFile()) continue;
+        // 3. Starlight's inline icons → one sprite file (src/site/icon-sprite.ts), then the CSP,
+        //    on every HTML page (the redirect stubs have neither icons nor scripts).
+        const stubs = new Set(redirects.map((r) => join(out, r.file)));
+        const htmlFiles = walk(out).filter((f) => f.endsWith('.html') && !stubs.has(f)).sort();
+        const sprite = new IconSprite();
+        for (const file of htmlFiles) sprite.collect(readFileSync(file, 'utf8'));
+        const { name, text } = sprite.file();
+        if (sprite.size) writeFileSync(join(out, '_astro', name), text);
+        const url = `${config.base.replace(/\/$/, '')}/_astro/${name}`;
+        for (const file of htmlFiles) {
           const html = readFileSync(file, 'utf8');
-          writeFileSync(file, withCsp(html));
-          pages++;
+          writeFileSync(file, withCsp(sprite.size ? sprite.apply(html, url) : html));
         }
-        logger.info(`${assets} content assets copied, ${redirects.length} legacy redirects written, CSP set on ${pages} pages`);
+        for (const file of stubs) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
+        logger.info(`${assets} content assets copied, ${redirects.length} legacy redirects written, ${sprite.size} icons moved to ${name}, CSP set on ${htmlFiles.length + stubs.size} pages`);
       },
     },
   };

@@ -59,7 +59,9 @@ test('phone: the menu button opens the sidebar; taxonomy links are visible and w
   const icon = await menuButton(page).evaluate((b) => {
     const svg = [...b.querySelectorAll('svg')].find((s) => getComputedStyle(s).display !== 'none')!;
     const r = svg.getBoundingClientRect();
-    return { w: r.width, h: r.height, fill: getComputedStyle(svg.querySelector('path')!).fill };
+    // Starlight's icons are <use> references into the sprite (src/site/icon-sprite.ts); the
+    // symbol's paths inherit the fill of the <use>.
+    return { w: r.width, h: r.height, fill: getComputedStyle(svg.querySelector('path, use')!).fill };
   });
   assert.ok(icon.w >= 12 && icon.h >= 12, `menu icon has a size (${icon.w}×${icon.h})`);
   assert.notEqual(icon.fill, 'none', 'menu icon is painted');
@@ -72,7 +74,7 @@ test('phone: the menu button opens the sidebar; taxonomy links are visible and w
   for (let i = 0; i < 5; i++) await assertTappable(page, l1s.nth(i), `L1 link ${i + 1}`);
   for (const label of ['Home', 'Status finder']) await assertTappable(page, sidebar.locator('.top-level a', { hasText: new RegExp(`^${label}$`) }), label);
   // Starlight's search icon and the menu footer (theme, language) stay painted too
-  const painted = await page.evaluate(() => [...document.querySelectorAll('header svg path, #starlight__sidebar svg path')].filter((p) => p.getBoundingClientRect().width > 0).map((p) => getComputedStyle(p).fill));
+  const painted = await page.evaluate(() => [...document.querySelectorAll('header svg :is(path, use), #starlight__sidebar svg :is(path, use)')].filter((p) => p.getBoundingClientRect().width > 0).map((p) => getComputedStyle(p).fill));
   assert.ok(painted.length > 0);
   assert.ok(painted.every((f) => f !== 'none'), `no icon is blanked: ${painted.join(', ')}`);
   await page.screenshot({ path: join(SHOTS, 'mobile-menu-open.png') });
