@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --sizes 1000,4000] [--variants ours,plain,floor] [--keep] [--no-wait] [--retries N] [--reruns N]
+ *                 [--resume] [--out test-results/bench.md]
  *
  * Build figures (not a timed test). For each size, generates a synthetic playbook (locales en and
  * de, 5 L1s with L2s and L3s, ~3 KB pages with tables and links; scripts/lib/synthetic.ts) in the
@@ -18,14 +19,15 @@
  * how much CPU other processes took meanwhile (the machine is shared: before each build the
  * script waits until it is quiet, and re-runs a build, up to --reruns times, when other processes
  * took more than 10 % of a core during it; the least disturbed run is reported). Prints a Markdown table with ours/plain and ours/floor ratios
- * and the targets, and writes it to test-results/bench.md.
+ * and the targets, and writes it to test-results/bench.md. Each finished build is also saved to
+ * test-results/bench-rows.json; `--resume` skips the builds found there (a stopped run goes on).
  *
  * Targets: at 4,000 pages our build takes ≤ 1/4 of plain Starlight's wall time and ≤ 1.3× the
  * floor's; doubling the pages costs ≤ 2.1× our time; ≤ 30 KB of HTML per page at any size.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { LOCALES, DEFAULT_LOCALE } from '../src/core/locales.ts';
 import { acquireBenchLock, HAS_GNU_TIME, runMeasured, waitForQuiet, type Measured } from './lib/machine.ts';
 import { tempDir, writePlaybook, writeStarlightDocs } from './lib/synthetic.ts';
@@ -49,11 +51,14 @@ interface Args {
   retries: number;
   reruns: number;
   maxDisturbance: number;
+  resume: boolean;
+  /** Report file (the saved rows go beside it as <name>-rows.json). */
+  out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { sizes: [1000, 4000], variants: [...VARIANTS], keep: false, wait: true, retries: 2, reruns: 2, maxDisturbance: 0.1 };
-  const usage = 'usage: npm run bench -- [--sizes 1000,4000] [--variants ours,plain,floor] [--keep] [--no-wait] [--retries N] [--reruns N]';
+  const a: Args = { sizes: [1000, 4000], variants: [...VARIANTS], keep: false, wait: true, retries: 2, reruns: 2, maxDisturbance: 0.1, resume: false, out: join(ROOT, 'test-results', 'bench.md') };
+  const usage = 'usage: npm run bench -- [--sizes 1000,4000] [--variants ours,plain,floor] [--keep] [--no-wait] [--retries N] [--reruns N] [--resume] [--out file.md]';
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const val = () => (x.includes('=') ? x.slice(x.indexOf('=') + 1) : (argv[++i] ?? ''));
@@ -62,6 +67,8 @@ function parseArgs(argv: string[]): Args {
     else if (x.startsWith('--retries')) a.retries = Number(val());
     else if (x.startsWith('--reruns')) a.reruns = Number(val());
     else if (x === '--keep') a.keep = true;
+    else if (x === '--resume') a.resume = true;
+    else if (x.startsWith('--out')) a.out = resolve(val());
     else if (x === '--no-wait') a.wait = false;
     else if (x === '--help' || x === '-h') {
       console.log(usage);
@@ -306,12 +313,45 @@ function report(rows: Row[], args: Args, gen: Map<number, { files: number; bytes
   return L.join('\n') + '\n';
 }
 
+/** Work dirs of runs that were stopped before cleaning up (their pid is gone): they can hold GBs. */
+function removeStaleWorkDirs(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!/^playbook-bench-[A-Za-z0-9]{6}$/.test(name)) continue;
+    const dir = join(tmpdir(), name);
+    try {
+      const pid = Number(readFileSync(join(dir, '.pid'), 'utf8'));
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Rows in size, then variant order (resumed rows come first otherwise). */
+function order(rows: Row[], args: Args): Row[] {
+  return [...rows].sort((a, b) => a.size - b.size || args.variants.indexOf(a.variant) - args.variants.indexOf(b.variant));
+}
+
+function writeReport(file: string, md: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, md);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   await acquireBenchLock();
+  removeStaleWorkDirs();
   const work = tempDir('playbook-bench-');
+  writeFileSync(join(work, '.pid'), String(process.pid));
   console.error(`bench: sizes ${args.sizes.join(', ')}; builds ${args.variants.join(', ')}; work dir ${work}`);
+  // Every finished build is saved, so a stopped run can go on with --resume (same sizes).
+  const saved = args.out.replace(/(\.md)?$/, '-rows.json');
   const rows: Row[] = [];
+  if (args.resume && existsSync(saved)) {
+    const prev = JSON.parse(readFileSync(saved, 'utf8')) as Row[];
+    rows.push(...prev.filter((r) => args.sizes.includes(r.size) && args.variants.includes(r.variant)));
+    console.error(`resuming: ${rows.map((r) => `${r.size}/${r.variant}`).join(', ') || 'nothing'} already measured (${saved})`);
+  }
   const gen = new Map<number, { files: number; bytes: number }>();
   try {
     for (const size of args.sizes) {
@@ -320,17 +360,23 @@ async function main(): Promise<void> {
       const g = writePlaybook(content, { pages: size });
       gen.set(size, g);
       console.error(`${size} pages: generated ${g.files} files (${Object.entries(g.perLocale).map(([l, n]) => `${l} ${n}`).join(', ')}; L1 ${g.levels.L1}, L2 ${g.levels.L2}, L3 ${g.levels.L3}), mean ${(g.bytes / g.files / 1024).toFixed(1)} KB`);
-      for (const v of args.variants) rows.push(await build(args, size, v, content, sizeDir));
+      for (const v of args.variants) {
+        if (rows.some((r) => r.size === size && r.variant === v)) continue;
+        rows.push(await build(args, size, v, content, sizeDir));
+        mkdirSync(dirname(saved), { recursive: true });
+        writeFileSync(saved, JSON.stringify(rows));
+        // Keep what is measured so far, in case the run is stopped before the end.
+        writeReport(args.out, `<!-- partial: ${rows.length} of ${args.sizes.length * args.variants.length} builds -->\n${report(order(rows, args), args, gen)}`);
+      }
     }
   } finally {
     if (!args.keep) rmSync(work, { recursive: true, force: true });
     else console.error(`kept ${work}`);
   }
-  const md = report(rows, args, gen);
+  const md = report(order(rows, args), args, gen);
   console.log(`\n${md}`);
-  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'test-results', 'bench.md'), md);
-  console.log('(written to test-results/bench.md)');
+  writeReport(args.out, md);
+  console.log(`(written to ${relative(ROOT, args.out)})`);
 }
 
 await main();

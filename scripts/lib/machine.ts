@@ -81,7 +81,7 @@ export interface Measured {
   /** Peak resident set size in MB: the largest single process (/usr/bin/time -v), or the polled sum over the process tree. */
   peakRssMB: number;
   peakRssHow: 'time -v' | 'polled';
-  /** CPU seconds other processes used meanwhile (machine busy − ours); NaN when unknown. */
+  /** CPU seconds other processes used meanwhile (machine busy − the command's tree − this process); NaN when unknown. */
   otherCpuSeconds: number;
 }
 
@@ -96,32 +96,66 @@ export const HAS_GNU_TIME = (() => {
   }
 })();
 
-/** RSS (kB) of a process and all its descendants, from /proc. */
-function treeRssKB(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+/** Every process's parent, RSS (kB) and CPU so far (clock ticks), from /proc. */
+function processTable(): Map<number, { ppid: number; rssKB: number; ticks: number }> {
+  const table = new Map<number, { ppid: number; rssKB: number; ticks: number }>();
+  if (!existsSync('/proc')) return table;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // f[0] is field 3 (state)
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
       const m = /VmRSS:\s+(\d+)/.exec(status);
-      rss.set(Number(name), m ? Number(m[1]) : 0);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid)!.push(Number(name));
+      table.set(Number(name), { ppid: Number(f[1]), rssKB: m ? Number(m[1]) : 0, ticks: Number(f[11]) + Number(f[12]) });
     } catch {
       /* process ended */
     }
   }
-  let sum = 0;
-  const stack = [root];
-  while (stack.length) {
-    const p = stack.pop()!;
-    sum += rss.get(p) ?? 0;
-    stack.push(...(children.get(p) ?? []));
+  return table;
+}
+
+/**
+ * Follows a process tree while it runs: peak RSS of the whole tree and the CPU of every process
+ * ever seen in it, including children it never waits for (Starlight's pagefind service outlives
+ * astro and is reaped by init, so GNU time does not count it).
+ */
+class TreeWatch {
+  readonly members = new Set<number>();
+  readonly lastTicks = new Map<number, number>();
+  peakKB = 0;
+  readonly root: number;
+  constructor(root: number) {
+    this.root = root;
   }
-  return sum;
+  sample(): void {
+    const table = processTable();
+    const children = new Map<number, number[]>();
+    for (const [pid, p] of table) {
+      if (!children.has(p.ppid)) children.set(p.ppid, []);
+      children.get(p.ppid)!.push(pid);
+    }
+    let rss = 0;
+    const stack = [this.root, ...[...this.members].filter((pid) => table.has(pid))];
+    const seen = new Set<number>();
+    while (stack.length) {
+      const pid = stack.pop()!;
+      if (seen.has(pid)) continue;
+      seen.add(pid);
+      const p = table.get(pid);
+      if (!p) continue;
+      this.members.add(pid);
+      this.lastTicks.set(pid, p.ticks);
+      rss += p.rssKB;
+      stack.push(...(children.get(pid) ?? []));
+    }
+    this.peakKB = Math.max(this.peakKB, rss);
+  }
+  cpuSeconds(): number {
+    let t = 0;
+    for (const v of this.lastTicks.values()) t += v;
+    return t / 100; // USER_HZ
+  }
 }
 
 /**
@@ -145,15 +179,15 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
   };
   child.stdout!.setEncoding('utf8').on('data', (s: string) => add(s, 'out'));
   child.stderr!.setEncoding('utf8').on('data', (s: string) => add(s, 'err'));
-  let polledPeak = 0;
-  const poll = useTime || !child.pid ? undefined : setInterval(() => (polledPeak = Math.max(polledPeak, treeRssKB(child.pid!))), 200);
+  const watch = child.pid ? new TreeWatch(child.pid) : undefined;
+  const poll = watch ? setInterval(() => watch.sample(), 250) : undefined;
   return new Promise((resolvePromise) => {
     child.on('close', (code) => {
       if (poll) clearInterval(poll);
       const wallSeconds = (performance.now() - t0) / 1000;
       const ownCpu = process.cpuUsage(cpu0);
       let cpuSeconds = NaN;
-      let peakKB = polledPeak;
+      let peakKB = watch?.peakKB ?? 0;
       if (useTime) {
         const at = err.lastIndexOf('\tCommand being timed:');
         const report = at >= 0 ? err.slice(at) : '';
@@ -163,7 +197,9 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
         peakKB = num(/Maximum resident set size \(kbytes\): (\d+)/);
       }
       const busy = machineBusySeconds() - busy0;
-      const ours = (Number.isNaN(cpuSeconds) ? NaN : cpuSeconds) + (ownCpu.user + ownCpu.system) / 1e6;
+      // The command's CPU: GNU time's figure (waited-for children), or what the watch saw if more.
+      const tree = Math.max(Number.isNaN(cpuSeconds) ? 0 : cpuSeconds, watch?.cpuSeconds() ?? 0);
+      const ours = tree + (ownCpu.user + ownCpu.system) / 1e6;
       resolvePromise({
         status: code ?? 1,
         output: (out + (err ? `\n${err}` : '')).slice(-keep),
