@@ -3,7 +3,8 @@
  * with "N more" links to the parent's full list: the sidebar stays usable and a page's size stays
  * bounded whatever the size of its own branch.
  */
-export const SIDEBAR_WINDOW = 40;
+/** Siblings shown around the current page: enough to move along, small enough for every page. */
+export const SIDEBAR_WINDOW = 24;
 
 export function windowAround<T>(items: readonly T[], current: T | undefined, size = SIDEBAR_WINDOW): { items: T[]; before: number; after: number } {
   if (items.length <= size) return { items: [...items], before: 0, after: 0 };
