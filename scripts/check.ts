@@ -1,6 +1,8 @@
 /**
  * npm run check [-- <content-dir>] [--format human|json] [--audience partner|internal] [--translations]
  * Reports every diagnostic of every file, sorted by file and line. Exit 1 on any error.
+ * (`npm run check` runs this file bundled, through scripts/check.mjs; `node scripts/check.ts`
+ * gives the same output.)
  *
  * This file only prepares the process, then loads the checker (scripts/lib/check-cli.ts), because
  * a 10,000-file check is dominated by start-up and garbage collection, not by checking:

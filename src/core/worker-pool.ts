@@ -9,7 +9,9 @@ import { Worker } from 'node:worker_threads';
 export class WorkerPool {
   readonly workers: Worker[];
   constructor(size: number) {
-    this.workers = Array.from({ length: Math.max(0, size) }, () => new Worker(new URL('./parallel-worker.ts', import.meta.url)));
+    // Beside this module: parallel-worker.ts, or parallel-worker.mjs when both are bundled (scripts/check.mjs).
+    const script = new URL(import.meta.url.endsWith('.mjs') ? './parallel-worker.mjs' : './parallel-worker.ts', import.meta.url);
+    this.workers = Array.from({ length: Math.max(0, size) }, () => new Worker(script));
     // Until a job is sent, a worker must not keep the process alive or crash it.
     for (const w of this.workers) {
       w.unref();
