@@ -1,7 +1,9 @@
-/** Worker thread of `loadContentParallel`: waits for its job, takes batches of files until none is left, sends the records back. */
+/** Worker thread of `loadContentParallel`: waits for its job, then sends batch after batch until the files run out, then null. */
 import { parentPort } from 'node:worker_threads';
-import { drain, type WorkerInput } from './parallel.ts';
+import { takeBatch, type WorkerInput } from './parallel.ts';
 
 parentPort!.once('message', (input: WorkerInput) => {
-  parentPort!.postMessage(drain(input, new Int32Array(input.next)));
+  const next = new Int32Array(input.next);
+  for (let batch = takeBatch(input, next); batch; batch = takeBatch(input, next)) parentPort!.postMessage(batch);
+  parentPort!.postMessage(null);
 });

@@ -29,22 +29,28 @@ export interface WorkerInput {
   next: SharedArrayBuffer;
 }
 
-/** Takes batches from the shared counter until the files run out; returns [index, record] pairs. */
-export function drain(input: Omit<WorkerInput, 'next'>, next: Int32Array): [number, FileRecord][] {
-  const out: [number, FileRecord][] = [];
+/** One batch: [index in the file list, record] pairs. */
+export type Batch = [number, FileRecord][];
+
+/**
+ * Takes the next batch from the shared counter and reads it; undefined when the files have run
+ * out. Page bodies are dropped: the checker does not need them (headings and links are already
+ * extracted), and the copy back to the main thread stays small.
+ */
+export function takeBatch(input: Omit<WorkerInput, 'next'>, next: Int32Array): Batch | undefined {
   const { root, files, displayBase, owners } = input;
-  for (;;) {
-    const start = Atomics.add(next, 0, BATCH);
-    if (start >= files.length) return out;
-    for (let i = start; i < Math.min(start + BATCH, files.length); i++) {
-      const r = readPageFile(root, files[i]!, { displayBase, owners });
-      // Bodies are not needed to check links (headings and links are already extracted): leaving
-      // them out keeps the copy back to the main thread small.
-      if (r.page) r.page.body = '';
-      out.push([i, r]);
-    }
+  const start = Atomics.add(next, 0, BATCH);
+  if (start >= files.length) return undefined;
+  const out: Batch = [];
+  for (let i = start; i < Math.min(start + BATCH, files.length); i++) {
+    const r = readPageFile(root, files[i]!, { displayBase, owners });
+    if (r.page) r.page.body = '';
+    out.push([i, r]);
   }
+  return out;
 }
+
+const yieldToMessages = () => new Promise<void>((ok) => setImmediate(ok));
 
 /**
  * `threads` counts the calling thread; `pool` may hold workers started earlier (they are used, or
@@ -67,9 +73,18 @@ export async function loadContentParallel(rootDir: string, opts: LoadOptions = {
   const workers = pool ?? new WorkerPool(Math.min(threads, 8) - 1);
   const next = new SharedArrayBuffer(4);
   const input: WorkerInput = { root, files, displayBase, owners: [...owners], next };
-  const answers = workers.run<[number, FileRecord][]>(input);
   const records: FileRecord[] = new Array(files.length);
-  for (const [i, r] of drain(input, new Int32Array(next))) records[i] = r;
-  for (const part of await Promise.all(answers)) for (const [i, r] of part) records[i] = r;
+  const keep = (batch: Batch) => {
+    for (const [i, r] of batch) records[i] = r;
+  };
+  // Workers send each batch as soon as it is read; this thread takes in what has arrived between
+  // its own batches, so copying the workers' records overlaps with reading files.
+  const finished = workers.stream<Batch>(input, keep);
+  const counter = new Int32Array(next);
+  for (let batch = takeBatch(input, counter); batch; batch = takeBatch(input, counter)) {
+    keep(batch);
+    await yieldToMessages();
+  }
+  await Promise.all(finished);
   return loadContent(rootDir, { ...opts, records });
 }

@@ -2,7 +2,7 @@
  * Worker threads for the checker, started before they have work: a thread spends its first
  * ~0.3 s loading modules, so `npm run check` starts them first and loads its own modules
  * meanwhile. Light on purpose (no core imports), so starting the pool costs the caller nothing.
- * Each worker (parallel-worker.ts) waits for one job, answers it and is then terminated.
+ * Each worker (parallel-worker.ts) waits for one job, streams its answer and is then terminated.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -23,18 +23,22 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** Sends one job to every worker; resolves with each worker's answer. */
-  run<T>(job: unknown): Promise<T>[] {
+  /**
+   * Sends one job to every worker; each answers with any number of messages, then null.
+   * `each` gets every message; the promises settle when each worker has sent null.
+   */
+  stream<T>(job: unknown, each: (message: T) => void): Promise<void>[] {
     return this.workers.map(
       (w) =>
-        new Promise<T>((ok, fail) => {
+        new Promise<void>((ok, fail) => {
           w.ref();
-          w.once('message', (answer: T) => {
-            ok(answer);
+          w.on('message', (m: T | null) => {
+            if (m !== null) return each(m);
+            ok();
             void w.terminate();
           });
           w.once('error', fail);
-          w.once('exit', (code) => fail(new Error(`worker thread stopped (exit ${code}) before answering`)));
+          w.once('exit', (code) => fail(new Error(`worker thread stopped (exit ${code}) before it had finished`)));
           w.postMessage(job);
         }),
     );
