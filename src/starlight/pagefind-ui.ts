@@ -69,18 +69,61 @@ export function uiStrings(lang: string): UiStrings & { language: string } {
 /** The UI built for each element: the dialog may ask for it before Starlight's idle callback does. */
 const built = new WeakMap<Element, PagefindUI>();
 
+/**
+ * Loads Pagefind and all its filters for the UI on `element` (when the search dialog opens), with
+ * the options the UI itself will pass, and searches again once they are in. Pagefind's UI starts
+ * loading its filters when the field gets focus but does not wait for them: a search that runs
+ * first lists only the filters loaded by then, and the panel keeps that list (CI saw "Ebene"
+ * without "L1-Status" for good when a filter file came late).
+ */
+export function warmSearch(element: Element | null): Promise<void> {
+  const ui = element ? built.get(element) : undefined;
+  return ui ? ui.warm() : Promise.resolve();
+}
+
 export class PagefindUI extends Base {
+  // No initialisers: the constructor may return before super() (an element's existing UI).
+  private warming?: Promise<void>;
+  private pagefindOptions!: Record<string, unknown>;
+  private bundlePath!: string;
+  private root?: Element;
+
   constructor(opts: { translations?: UiStrings } & Record<string, unknown>) {
     const lang = document.documentElement.lang || 'en';
     const translations = { ...uiStrings(lang), ...opts.translations };
     const root = typeof opts.element === 'string' ? document.querySelector(opts.element) : opts.element;
     const existing = root instanceof Element ? built.get(root) : undefined;
     if (existing) return existing; // built once per element (a derived constructor may return another object)
-    super({ debounceTimeoutMs: 100, ...opts, translations });
-    if (root instanceof Element) built.set(root, this);
+    const uiOpts: Record<string, unknown> = { debounceTimeoutMs: 100, ...opts, translations };
+    const bundlePath = typeof uiOpts.bundlePath === 'string' ? uiOpts.bundlePath : '/pagefind/';
+    const excerptLength = Number(uiOpts.excerptLength) || (uiOpts.showSubResults ? 12 : 30); // as the UI computes it
+    super(uiOpts);
+    // The UI has removed its own keys from uiOpts: what is left is what it passes to Pagefind.
+    this.pagefindOptions = { ...uiOpts, excerptLength };
+    this.bundlePath = bundlePath.endsWith('/') ? bundlePath : `${bundlePath}/`;
+    if (root instanceof Element) {
+      built.set(root, this);
+      this.root = root;
+    }
     // Svelte has rendered the form synchronously.
     const input = root instanceof Element ? root.querySelector('input.pagefind-ui__search-input') : null;
     const label = translations.placeholder ?? translations.search_label;
     if (input && label && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', label);
+  }
+
+  /** Pagefind loaded, configured and all filters in (once). */
+  warm(): Promise<void> {
+    this.warming ??= (async () => {
+      const pagefind = await import(/* @vite-ignore */ `${this.bundlePath}pagefind.js`);
+      await pagefind.options(this.pagefindOptions);
+      await pagefind.filters();
+      // A search that ran before the filters were in listed only some of them, and the UI keeps
+      // that list: search again (same words, no filter chosen yet), now with every filter.
+      const input = this.root?.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+      if (input?.value.trim() && !this.root?.querySelector('input.pagefind-ui__filter-checkbox:checked')) this.triggerFilters({});
+    })().catch(() => {
+      // the UI reports a Pagefind that cannot load when it tries itself
+    });
+    return this.warming;
   }
 }
