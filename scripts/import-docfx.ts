@@ -4,6 +4,7 @@
  * content folder (`<locale>/<id>.md`, `<locale>/_toc.json`, media), and writes the import report
  * beside it: `<content-dir>.import-report.md` and `.json`. See src/importer/import.ts.
  */
+import { parseArgs } from 'node:util';
 import { readConfig } from '../src/core/config.ts';
 import { importDocfx } from '../src/importer/import.ts';
 import { writeImport, writeImportBaseline } from '../src/importer/write.ts';
@@ -11,26 +12,23 @@ import { writeImport, writeImportBaseline } from '../src/importer/write.ts';
 const USAGE = 'usage: npm run import -- <docfx-folder> [--out <content-dir>] [--force]';
 
 function main(argv: string[]): number {
-  let input: string | undefined;
-  let out: string | undefined;
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--out') out = argv[++i];
-    else if (a.startsWith('--out=')) out = a.slice(6);
-    else if (a === '--force') force = true;
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      return 0;
-    } else if (a.startsWith('-')) {
-      console.error(`unknown option ${a}\n${USAGE}`);
-      return 2;
-    } else if (input === undefined) input = a;
-    else {
-      console.error(`one input folder only\n${USAGE}`);
-      return 2;
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
   }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length > 1) {
+    console.error(`one input folder only\n${USAGE}`);
+    return 2;
+  }
+  const input = parsed.positionals[0];
+  const { out, force } = parsed.values;
   if (!input || out === '') {
     console.error(USAGE);
     return 2;

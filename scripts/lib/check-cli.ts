@@ -4,6 +4,7 @@
  * Reports every diagnostic of every file, sorted by file and line. Exit 1 on any error.
  */
 import { appendFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { readConfig } from '../../src/core/config.ts';
 import { loadContentParallel } from '../../src/core/parallel.ts';
 import { coverage, formatCoverage } from '../../src/core/coverage.ts';
@@ -23,24 +24,29 @@ export interface Run {
 
 export async function main(argv: string[], run: Run = { started: performance.now() }): Promise<number> {
   const { started } = run;
-  let dir: string | undefined;
-  let format = 'human';
-  let translations = false;
-  let audience = (process.env.PLAYBOOK_AUDIENCE ?? 'partner') as Audience;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--format') format = argv[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '--audience') audience = (argv[++i] ?? '') as Audience;
-    else if (a === '--translations') translations = true;
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      return 0;
-    } else if (a.startsWith('-')) {
-      console.error(`unknown option ${a}\n${USAGE}`);
-      return 2;
-    } else dir = a;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'human' }, audience: { type: 'string' }, translations: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
   }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    console.error(`one content folder only\n${USAGE}`);
+    return 2;
+  }
+  const dir = positionals[0];
+  const { format, translations } = values;
+  const audience = (values.audience ?? process.env.PLAYBOOK_AUDIENCE ?? 'partner') as Audience;
   if (!['human', 'json'].includes(format) || !['partner', 'internal'].includes(audience)) {
     console.error(USAGE);
     return 2;

@@ -47,10 +47,10 @@ export function playbookIntegration(): AstroIntegration {
           const target = join(out, r.file);
           mkdirSync(dirname(target), { recursive: true });
           const lang = localeInfo(r.file.split('/')[0] ?? '')?.lang ?? 'en';
-          writeFileSync(target, redirectHtml(r.to, lang));
+          writeFileSync(target, withCsp(redirectHtml(r.to, lang)));
         }
         // 3. Starlight's inline icons → one sprite file (src/site/icon-sprite.ts), then the CSP,
-        //    on every HTML page (the redirect stubs have neither icons nor scripts).
+        //    on every built page (the redirect stubs got theirs when written above).
         const stubs = new Set(redirects.map((r) => join(out, r.file)));
         const htmlFiles = walk(out).filter((f) => f.endsWith('.html') && !stubs.has(f)).sort();
         const sprite = new IconSprite();
@@ -62,7 +62,6 @@ export function playbookIntegration(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           writeFileSync(file, withCsp(sprite.size ? sprite.apply(html, url) : html));
         }
-        for (const file of stubs) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
         logger.info(`${assets} content assets copied, ${redirects.length} legacy redirects written, ${sprite.size} icons moved to ${name}, CSP set on ${htmlFiles.length + stubs.size} pages`);
       },
     },
