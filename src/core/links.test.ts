@@ -11,17 +11,19 @@ add('en', 'sub/z');
 add('en', 'index');
 add('en', 'l1l2l3-blocked');
 const hidden = new Set(['en/secret']);
-const lookup: PageLookup = {
+// A lookup's pages are fixed for its lifetime (suggestions are prepared once per lookup); the
+// tests below add pages, so every resolution gets a fresh lookup of the current pages.
+const lookup = (): PageLookup => ({
   defaultLocale: 'en',
   get: (l, id) => pages.get(`${l}/${id}`),
   ids: (l) => [...pages.values()].filter((p) => p.locale === l).map((p) => p.id),
   hidden: (l, id) => hidden.has(`${l}/${id}`),
-};
+});
 const EN_Y = { locale: 'en', id: 'y', anchors: new Set(['top-section']) };
 const DE_X = { locale: 'de', id: 'x', anchors: new Set(['einleitung']) };
 const EN_SUB = { locale: 'en', id: 'sub/z', anchors: new Set<string>() };
 
-const r = (url: string, from = EN_Y, opts = {}) => resolveLink(url, from, lookup, opts);
+const r = (url: string, from = EN_Y, opts = {}) => resolveLink(url, from, lookup(), opts);
 const page = (res: Resolution) => {
   assert.equal(res.kind, 'page', JSON.stringify(res));
   return res as Extract<Resolution, { kind: 'page' }>;

@@ -4,7 +4,7 @@
  */
 import { slug as slugOne } from 'github-slugger';
 import { isLocale, splitLegacySuffix } from './locales.ts';
-import { closest, didYouMean } from './suggest.ts';
+import { didYouMean, Suggester } from './suggest.ts';
 
 /** What the resolver needs to know about a page. */
 export interface LinkTarget {
@@ -18,6 +18,10 @@ export interface LinkTarget {
 export interface PageLookup {
   defaultLocale: string;
   get(locale: string, id: string): LinkTarget | undefined;
+  /**
+   * Ids of the pages of a locale, for "did you mean" suggestions: read once per lookup and locale,
+   * so a lookup's pages must not change once links are resolved with it (make a new lookup).
+   */
   ids(locale: string): Iterable<string>;
   /** Whether a page exists but is excluded for the audience being built. */
   hidden?(locale: string, id: string): boolean;
@@ -77,6 +81,16 @@ function joinInContent(fromLocale: string, fromId: string, rel: string): string[
 export interface ResolveOptions {
   /** Does a file exist at this path relative to the content root (`de/media/x.png`)? */
   assetExists?: (contentPath: string) => boolean;
+}
+
+/** One suggester per lookup and locale, built on the first broken link that needs it. */
+const suggesters = new WeakMap<PageLookup, Map<string, Suggester>>();
+function nearestId(pages: PageLookup, locale: string, id: string): string | undefined {
+  let byLocale = suggesters.get(pages);
+  if (!byLocale) suggesters.set(pages, (byLocale = new Map()));
+  let s = byLocale.get(locale);
+  if (!s) byLocale.set(locale, (s = new Suggester(pages.ids(locale))));
+  return s.closest(id);
 }
 
 export function resolveLink(url: string, from: { locale: string; id: string; anchors: ReadonlySet<string> }, pages: PageLookup, opts: ResolveOptions = {}): Resolution {
@@ -141,8 +155,8 @@ export function resolveLink(url: string, from: { locale: string; id: string; anc
       if (hidden(locale, id) || (legacyId !== undefined && hidden(legacy.locale!, legacyId))) {
         return { kind: 'error', severity: 'error', rule: 'link/audience', message: `link "${raw}" goes to a page that is not built for this audience (internal page)`, hint: 'remove the link, or make the target page `ft.audience: partner`' };
       }
-      const near = closest(id, pages.ids(locale));
-      const nearLegacy = !near && legacyId !== undefined ? closest(legacyId, pages.ids(legacy.locale!)) : undefined;
+      const near = nearestId(pages, locale, id);
+      const nearLegacy = !near && legacyId !== undefined ? nearestId(pages, legacy.locale!, legacyId) : undefined;
       const s = near ?? (nearLegacy !== undefined ? `${nearLegacy}${stem.slice(legacy.id.length)}` : undefined);
       return { kind: 'error', severity: 'error', rule: 'link/broken', message: `link "${raw}" goes to no page ("${id}" does not exist in ${locale})${s ? ` (did you mean "${s}.md"?)` : ''}`, hint: s ? `write "${s}.md"` : 'check the file name; links are relative to this file' };
     }
