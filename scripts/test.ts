@@ -1,6 +1,6 @@
 /**
  * npm test: finds Chromium (or installs Debian's chromium when running as root with apt-get),
- * then runs unit tests, built-site tests and browser tests with Node's test runner.
+ * then type-checks the project and runs unit tests, built-site tests and browser tests with Node's test runner.
  * Browser tests are never skipped: without a browser this fails with how to get one.
  */
 import { spawnSync } from 'node:child_process';
@@ -54,7 +54,18 @@ function run(label: string, patterns: string[], concurrency: number): boolean {
   return r.status === 0;
 }
 
+/** The project is strict TypeScript: `astro sync` (Astro's generated types), then tsc. */
+function typecheck(): boolean {
+  if (only.length > 0 && !only.includes('typecheck')) return true;
+  console.log('\n== type check (astro sync, tsc --noEmit)');
+  const step = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env }).status === 0;
+  const ok = step([resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync']) && step([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.']);
+  console.log(ok ? 'type check: no errors' : 'type check failed: fix the errors above (npx tsc -p . shows them)');
+  return ok;
+}
+
 const ok = [
+  typecheck(),
   run('unit tests (core, scripts)', ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'], 2),
   run('built-site tests', ['tests/site/**/*.test.ts'], 1),
   run('browser tests (Chromium)', ['tests/e2e/**/*.test.ts'], 1),

@@ -87,6 +87,8 @@ export class PagefindUI extends Base {
   private pagefindOptions!: Record<string, unknown>;
   private bundlePath!: string;
   private root?: Element;
+  /** The base UI's own method (the package ships no types): search again with these filters. */
+  declare triggerFilters: (filters: Record<string, string[]>) => void;
 
   constructor(opts: { translations?: UiStrings } & Record<string, unknown>) {
     const lang = document.documentElement.lang || 'en';
