@@ -46,3 +46,12 @@ test('the first node keeps a name two nodes share', () => {
   assert.equal(findStatus(index, 'same')?.id, 'a');
   assert.equal(findStatus(index, 'other')?.id, 'b');
 });
+
+test('the index is built once per taxonomy (the site asks for it on every page)', () => {
+  const en = new Map([['blocked', pg('en', 'blocked', { title: 'Blocked', 'ft.level': 'L1' })]]);
+  const tax = buildTaxonomy('en', en, en).taxonomy;
+  assert.equal(statusIndex(tax), statusIndex(tax));
+  const other = buildTaxonomy('en', en, en).taxonomy;
+  assert.notEqual(statusIndex(other), statusIndex(tax));
+  assert.equal(findStatus(statusIndex(other), 'blocked')?.id, 'blocked');
+});

@@ -15,11 +15,18 @@ const VIEWBOX = /\bviewBox="([^"]*)"/;
 
 const hash = (s: string, n: number) => createHash('sha256').update(s).digest('hex').slice(0, n);
 
-function iconOf(attrs: string, inner: string): { id: string; viewBox: string; inner: string } | undefined {
+type Icon = { id: string; viewBox: string; inner: string };
+/** Every page repeats the same dozen icons: each distinct one is hashed once. */
+const known = new Map<string, Icon>();
+
+function iconOf(attrs: string, inner: string): Icon | undefined {
   const viewBox = VIEWBOX.exec(attrs)?.[1];
   if (!viewBox) return undefined;
   const body = inner.trim();
-  return { id: `i-${hash(viewBox + '\n' + body, 10)}`, viewBox, inner: body };
+  const key = viewBox + '\n' + body;
+  let icon = known.get(key);
+  if (!icon) known.set(key, (icon = { id: `i-${hash(key, 10)}`, viewBox, inner: body }));
+  return icon;
 }
 
 export class IconSprite {
