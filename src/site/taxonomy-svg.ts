@@ -1,6 +1,11 @@
 /**
  * The L1 › L2 › L3 tree as an SVG drawn at build time: one row per status, indented by level,
  * every node a link. Rows (not a wide fan-out) so it stays readable at 390 px and on paper.
+ *
+ * A picture is for seeing the whole at a glance, and the home page must not grow with the site:
+ * the tree is drawn whole up to MAX_ROWS rows (the FastTrack playbook has 43 statuses). Past that
+ * its L3s are left out, each L2 showing how many it has ("+8"); past that too, each L1 shows its
+ * first L2s and a "… N more" row to the L1 page, which lists them all.
  */
 import type { TaxNode, Taxonomy } from '../core/taxonomy.ts';
 
@@ -30,40 +35,72 @@ function fit(label: string, room: number): { text: string; size?: number } {
   return out ? { text: `${out}…` } : { text: label, size: Math.floor((130 * room) / glyphs(label)) / 10 };
 }
 
-export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: string): string {
-  const rows: { node: TaxNode; depth: number; color: number }[] = [];
+/** Rows the picture draws at most (plus one "more" row per L1 when it has to cut). */
+export const MAX_ROWS = 150;
+
+type Row = { node: TaxNode; depth: number; color: number; hidden?: number } | { more: number; parent: TaxNode; depth: number; color: number };
+
+/** The rows to draw: the whole tree if it fits, else without L3s, else a few L2s per L1. */
+function layout(tax: Taxonomy): Row[] {
+  const count = (n: TaxNode): number => 1 + n.children.reduce((k, c) => k + count(c), 0);
+  const total = tax.roots.reduce((k, l1) => k + count(l1), 0);
+  const l2s = tax.roots.reduce((k, l1) => k + 1 + l1.children.length, 0);
+  const rows: Row[] = [];
   tax.roots.forEach((l1, i) => {
     const color = i % COLORS.length;
-    const visit = (n: TaxNode, depth: number) => {
-      rows.push({ node: n, depth, color });
-      n.children.forEach((c) => visit(c, depth + 1));
-    };
-    visit(l1, 0);
+    if (total <= MAX_ROWS) {
+      const visit = (n: TaxNode, depth: number) => {
+        rows.push({ node: n, depth, color });
+        n.children.forEach((c) => visit(c, depth + 1));
+      };
+      visit(l1, 0);
+      return;
+    }
+    rows.push({ node: l1, depth: 0, color });
+    // Without L3s; if the L2s alone are too many, an even share of the rows for each L1.
+    const share = l2s <= MAX_ROWS ? l1.children.length : Math.max(1, Math.floor(MAX_ROWS / tax.roots.length) - 2);
+    for (const l2 of l1.children.slice(0, share)) rows.push({ node: l2, depth: 1, color, hidden: count(l2) - 1 });
+    if (l1.children.length > share) rows.push({ more: l1.children.length - share, parent: l1, depth: 1, color });
   });
+  return rows;
+}
+
+export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: string, moreText = '… {n} more'): string {
+  const rows = layout(tax);
+  const rowOf = new Map<TaxNode, number>();
   const parts: string[] = [];
   rows.forEach((r, i) => {
     const y = i * ROW + 4;
     const x = 4 + r.depth * INDENT;
     const c = `c${r.color}`;
+    const parent = 'more' in r ? r.parent : r.node.parent;
     // connector to the parent row
-    if (r.depth > 0) {
-      const parentIndex = rows.findIndex((p) => p.node === r.node.parent);
-      const py = parentIndex * ROW + 4 + ROW - 6;
+    if (r.depth > 0 && parent) {
+      const py = rowOf.get(parent)! * ROW + 4 + ROW - 6;
       const px = 4 + (r.depth - 1) * INDENT + 8;
       parts.push(`<path class="${c}" d="M${px} ${py}V${y + 12}H${x}"/>`);
     }
     const w = WIDTH - x - 4;
-    const { text: label, size } = fit(r.node.label, w - 40);
+    if ('more' in r) {
+      parts.push(`<a href="${esc(href(r.parent))}"><text class="t" x="${x + 6}" y="${y + 16.5}">${esc(moreText.replace('{n}', String(r.more)))}</text></a>`);
+      return;
+    }
+    rowOf.set(r.node, i);
+    // Sub-statuses not drawn: their count at the end of the row ("+8"), part of the link's text.
+    const extra = r.hidden ? `+${r.hidden}` : '';
+    const { text: label, size } = fit(r.node.label, w - 40 - (extra ? glyphs(extra) + 8 : 0));
     // The link's text names it; where the label had to be shortened, the full one goes in
     // aria-label and a <title> tooltip.
     const cut = label !== r.node.label;
     parts.push(
-      `<a href="${esc(href(r.node))}"${cut ? ` aria-label="${esc(`${r.node.level} ${r.node.label}`)}"><title>${esc(r.node.label)}</title>` : '>'}` +
+      `<a href="${esc(href(r.node))}"${cut ? ` aria-label="${esc(`${r.node.level} ${r.node.label}${extra ? ` ${extra}` : ''}`)}"><title>${esc(r.node.label)}</title>` : '>'}` +
         `<rect class="${c}${r.depth === 0 ? ' r' : ''}" x="${x}" y="${y}" width="${w}"/>` +
         // A shortened label's link is named by aria-label: the space (not drawn) keeps "L2" and the
         // label two words of its visible text too, so that text is part of the name (WCAG 2.5.3).
         `<text class="l ${c}" x="${x + 6}" y="${y + 16}">${r.node.level}</text>${cut ? ' ' : ''}` +
-        `<text class="t${r.depth === 0 ? ' r' : ''}" x="${x + 28}" y="${y + 16.5}"${size ? ` style="font-size:${size}px"` : ''}>${esc(label)}</text></a>`,
+        `<text class="t${r.depth === 0 ? ' r' : ''}" x="${x + 28}" y="${y + 16.5}"${size ? ` style="font-size:${size}px"` : ''}>${esc(label)}</text>` +
+        (extra ? `${cut ? ' ' : ''}<text class="l ${c}" x="${x + w - 6}" y="${y + 16}" text-anchor="end">${extra}</text>` : '') +
+        '</a>',
     );
   });
   const height = rows.length * ROW + 8;
