@@ -99,7 +99,7 @@ export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: 
         // label two words of its visible text too, so that text is part of the name (WCAG 2.5.3).
         `<text class="l ${c}" x="${x + 6}" y="${y + 16}">${r.node.level}</text>${cut ? ' ' : ''}` +
         `<text class="t${r.depth === 0 ? ' r' : ''}" x="${x + 28}" y="${y + 16.5}"${size ? ` style="font-size:${size}px"` : ''}>${esc(label)}</text>` +
-        (extra ? `${cut ? ' ' : ''}<text class="l ${c}" x="${x + w - 6}" y="${y + 16}" text-anchor="end">${extra}</text>` : '') +
+        (extra ? `${cut ? ' ' : ''}<text class="l ${c}" x="${x + w - 9}" y="${y + 16}" text-anchor="end">${extra}</text>` : '') +
         '</a>',
     );
   });

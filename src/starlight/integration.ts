@@ -31,6 +31,12 @@ export function playbookIntegration(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { corpus, config } = site();
+        let t = performance.now();
+        const lap = () => {
+          const s = ((performance.now() - t) / 1000).toFixed(1);
+          t = performance.now();
+          return `${s} s`;
+        };
         // 1. Assets referenced from content (served from /_content/<locale>/…).
         let assets = 0;
         for (const file of walk(corpus.root)) {
@@ -49,6 +55,7 @@ export function playbookIntegration(): AstroIntegration {
           const lang = localeInfo(r.file.split('/')[0] ?? '')?.lang ?? 'en';
           writeFileSync(target, withCsp(redirectHtml(r.to, lang)));
         }
+        const tRedirects = lap();
         // 3. Starlight's inline icons → one sprite file (src/site/icon-sprite.ts), then the CSP,
         //    on every built page (the redirect stubs got theirs when written above).
         const stubs = new Set(redirects.map((r) => join(out, r.file)));
@@ -57,12 +64,13 @@ export function playbookIntegration(): AstroIntegration {
         for (const file of htmlFiles) sprite.collect(readFileSync(file, 'utf8'));
         const { name, text } = sprite.file();
         if (sprite.size) writeFileSync(join(out, '_astro', name), text);
+        const tCollect = lap();
         const url = `${config.base.replace(/\/$/, '')}/_astro/${name}`;
         for (const file of htmlFiles) {
           const html = readFileSync(file, 'utf8');
           writeFileSync(file, withCsp(sprite.size ? sprite.apply(html, url) : html));
         }
-        logger.info(`${assets} content assets copied, ${redirects.length} legacy redirects written, ${sprite.size} icons moved to ${name}, CSP set on ${htmlFiles.length + stubs.size} pages`);
+        logger.info(`${assets} content assets copied, ${redirects.length} legacy redirects written, ${sprite.size} icons moved to ${name}, CSP set on ${htmlFiles.length + stubs.size} pages (assets and redirects ${tRedirects}, icons collected ${tCollect}, pages rewritten ${lap()})`);
       },
     },
   };
