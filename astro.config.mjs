@@ -49,6 +49,7 @@ export default defineConfig({
         PageTitle: './src/starlight/PageTitle.astro',
         MarkdownContent: './src/starlight/MarkdownContent.astro',
         Search: './src/starlight/SiteSearch.astro',
+        LastUpdated: './src/starlight/LastUpdated.astro',
       },
       customCss: ['./src/styles/playbook.css'],
       pagefind: true,
