@@ -42,7 +42,7 @@ function allowedEdits(input: string, candidate: string): number {
 /** A fixed candidate list, prepared for many look-ups (case-insensitive). */
 export class Suggester {
   /** Lower-cased candidates, sorted, each once. */
-  private readonly words: string[] = [];
+  private readonly words: string[];
   /** For each word: the first candidate (as given) that lower-cases to it, and its position. */
   private readonly originals: string[] = [];
   private readonly order: number[] = [];

@@ -44,7 +44,7 @@ type Row = { node: TaxNode; depth: number; color: number; hidden?: number } | { 
 function layout(tax: Taxonomy): Row[] {
   const count = (n: TaxNode): number => 1 + n.children.reduce((k, c) => k + count(c), 0);
   const total = tax.roots.reduce((k, l1) => k + count(l1), 0);
-  const l2s = tax.roots.reduce((k, l1) => k + 1 + l1.children.length, 0);
+  const l1l2Rows = tax.roots.reduce((k, l1) => k + 1 + l1.children.length, 0);
   const rows: Row[] = [];
   tax.roots.forEach((l1, i) => {
     const color = i % COLORS.length;
@@ -58,14 +58,15 @@ function layout(tax: Taxonomy): Row[] {
     }
     rows.push({ node: l1, depth: 0, color });
     // Without L3s; if the L2s alone are too many, an even share of the rows for each L1.
-    const share = l2s <= MAX_ROWS ? l1.children.length : Math.max(1, Math.floor(MAX_ROWS / tax.roots.length) - 2);
+    const share = l1l2Rows <= MAX_ROWS ? l1.children.length : Math.max(1, Math.floor(MAX_ROWS / tax.roots.length) - 2);
     for (const l2 of l1.children.slice(0, share)) rows.push({ node: l2, depth: 1, color, hidden: count(l2) - 1 });
     if (l1.children.length > share) rows.push({ more: l1.children.length - share, parent: l1, depth: 1, color });
   });
   return rows;
 }
 
-export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: string, moreText = '… {n} more'): string {
+/** `moreText`: the page language's "… {n} more" (strings.ts), for the row that stands for cut L2s. */
+export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: string, moreText: string): string {
   const rows = layout(tax);
   const rowOf = new Map<TaxNode, number>();
   const parts: string[] = [];
