@@ -52,7 +52,9 @@ export default defineConfig({
         LastUpdated: './src/starlight/LastUpdated.astro',
       },
       customCss: ['./src/styles/playbook.css'],
-      pagefind: true,
+      // The search index is built by our post-build step (src/starlight/search-index.ts): the same
+      // index from only the pages Pagefind indexes. Search still shows (Search is overridden).
+      pagefind: false,
       credits: false,
     }),
     playbookIntegration(),

@@ -1,17 +1,20 @@
 /**
  * Astro integration for what Starlight doesn't do: copies content assets (images) into the site,
- * writes legacy redirect pages, moves Starlight's inline icons into one sprite file, and puts a
- * hash-based Content-Security-Policy on every page.
+ * writes legacy redirect pages, writes the icon files the pages point at, and builds the Pagefind
+ * index (in place of Starlight's step, src/starlight/search-index.ts). The pages themselves got
+ * their icons-as-files and Content-Security-Policy as they were rendered (src/middleware.ts,
+ * src/site/page-finish.ts), so nothing here reads or rewrites them.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeInfo } from '../core/locales.ts';
 import { site } from '../site/corpus.ts';
 import { withCsp } from '../site/csp.ts';
-import { IconSprite } from '../site/icon-sprite.ts';
 import { legacyRedirects, redirectHtml } from '../site/legacy-redirects.ts';
+import { buildRecord, resetBuildRecord } from '../site/page-finish.ts';
+import { LINK_DIR, startSearchIndex } from './search-index.ts';
 
 const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm|zip|docx?|xlsx?|pptx?)$/i;
 
@@ -28,16 +31,28 @@ export function playbookIntegration(): AstroIntegration {
   return {
     name: 'fasttrack-playbook',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:start': () => {
+        resetBuildRecord();
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { corpus, config } = site();
+        const record = buildRecord();
         let t = performance.now();
         const lap = () => {
           const s = ((performance.now() - t) / 1000).toFixed(1);
           t = performance.now();
           return `${s} s`;
         };
-        // 1. Assets referenced from content (served from /_content/<locale>/…).
+        if (record.pages === 0) throw new Error('No built page passed through src/middleware.ts: the pages have no Content-Security-Policy and no icons. Is the middleware still there?');
+        // 1. The search index, in Pagefind's own process while the rest is done. Pagefind indexes
+        //    the pages with data-pagefind-body, or every page when none has it.
+        let indexable = [...record.indexable].sort().map((f) => join(out, f));
+        const missing = indexable.filter((f) => !existsSync(f));
+        if (missing.length) throw new Error(`Pages noted for the search index were not written: ${missing.slice(0, 5).join(', ')}`);
+        if (!indexable.length) indexable = walk(out).filter((f) => f.endsWith('.html') && !f.includes(`${sep}${LINK_DIR}${sep}`));
+        const search = await startSearchIndex(out, indexable);
+        // 2. Assets referenced from content (served from /_content/<locale>/…).
         let assets = 0;
         for (const file of walk(corpus.root)) {
           const rel = relative(corpus.root, file).split(sep).join('/');
@@ -47,7 +62,7 @@ export function playbookIntegration(): AstroIntegration {
           copyFileSync(file, target);
           assets++;
         }
-        // 2. Legacy DocFX addresses → static redirect pages.
+        // 3. Legacy DocFX addresses → static redirect pages.
         const redirects = legacyRedirects(corpus, config.base);
         for (const r of redirects) {
           const target = join(out, r.file);
@@ -55,22 +70,12 @@ export function playbookIntegration(): AstroIntegration {
           const lang = localeInfo(r.file.split('/')[0] ?? '')?.lang ?? 'en';
           writeFileSync(target, withCsp(redirectHtml(r.to, lang)));
         }
-        const tRedirects = lap();
-        // 3. Starlight's inline icons → one sprite file (src/site/icon-sprite.ts), then the CSP,
-        //    on every built page (the redirect stubs got theirs when written above).
-        const stubs = new Set(redirects.map((r) => join(out, r.file)));
-        const htmlFiles = walk(out).filter((f) => f.endsWith('.html') && !stubs.has(f)).sort();
-        const sprite = new IconSprite();
-        for (const file of htmlFiles) sprite.collect(readFileSync(file, 'utf8'));
-        const { name, text } = sprite.file();
-        if (sprite.size) writeFileSync(join(out, '_astro', name), text);
-        const tCollect = lap();
-        const url = `${config.base.replace(/\/$/, '')}/_astro/${name}`;
-        for (const file of htmlFiles) {
-          const html = readFileSync(file, 'utf8');
-          writeFileSync(file, withCsp(sprite.size ? sprite.apply(html, url) : html));
-        }
-        logger.info(`${assets} content assets copied, ${redirects.length} legacy redirects written, ${sprite.size} icons moved to ${name}, CSP set on ${htmlFiles.length + stubs.size} pages (assets and redirects ${tRedirects}, icons collected ${tCollect}, pages rewritten ${lap()})`);
+        // 4. The icon files the pages point at.
+        const icons = record.icons.files();
+        for (const f of icons) writeFileSync(join(out, '_astro', f.name), f.text);
+        const tOwn = lap();
+        const indexed = await search.done();
+        logger.info(`${record.pages} pages with icon files and CSP, ${icons.length} icon files, ${assets} content assets copied, ${redirects.length} legacy redirects written (${tOwn}); ${indexed} pages in the search index (${lap()} more)`);
       },
     },
   };

@@ -11,9 +11,13 @@
  *   translations/*.json) for our languages; Starlight's (the placeholder) still win.
  * - The search field has only a placeholder and a title, no label (axe: label-title-only): it gets
  *   an aria-label, the same words.
+ * - ranking: Starlight's own ranking weights. Starlight passes them from its `pagefind` option, but
+ *   astro.config.mjs turns that option off (our post-build step builds the index), so Starlight
+ *   passes none; src/starlight/search-ranking.ts holds its defaults.
  */
 // @ts-ignore: the package ships no types (Starlight's own import says the same).
 import { PagefindUI as Base } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import { STARLIGHT_RANKING } from './search-ranking.ts';
 
 type UiStrings = Record<string, string>;
 
@@ -96,7 +100,7 @@ export class PagefindUI extends Base {
     const root = typeof opts.element === 'string' ? document.querySelector(opts.element) : opts.element;
     const existing = root instanceof Element ? built.get(root) : undefined;
     if (existing) return existing; // built once per element (a derived constructor may return another object)
-    const uiOpts: Record<string, unknown> = { debounceTimeoutMs: 100, ...opts, translations };
+    const uiOpts: Record<string, unknown> = { debounceTimeoutMs: 100, ranking: STARLIGHT_RANKING, ...opts, translations };
     const bundlePath = typeof uiOpts.bundlePath === 'string' ? uiOpts.bundlePath : '/pagefind/';
     const excerptLength = Number(uiOpts.excerptLength) || (uiOpts.showSubResults ? 12 : 30); // as the UI computes it
     super(uiOpts);

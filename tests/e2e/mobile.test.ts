@@ -59,7 +59,7 @@ test('phone: the menu button opens the sidebar; taxonomy links are visible and w
   const icon = await menuButton(page).evaluate((b) => {
     const svg = [...b.querySelectorAll('svg')].find((s) => getComputedStyle(s).display !== 'none')!;
     const r = svg.getBoundingClientRect();
-    // Starlight's icons are <use> references into the sprite (src/site/icon-sprite.ts); the
+    // Starlight's icons are <use> references to their files (src/site/icon-files.ts); the
     // symbol's paths inherit the fill of the <use>.
     return { w: r.width, h: r.height, fill: getComputedStyle(svg.querySelector('path, use')!).fill };
   });

@@ -1,7 +1,8 @@
 /** Assertions on the built partner site (content/): navigation, links, furniture, i18n. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, listFiles, read } from '../helpers/build.ts';
 import { between, hrefs, texts } from '../helpers/html.ts';
@@ -129,6 +130,25 @@ test('every page has a Content-Security-Policy without unsafe-inline scripts', (
     assert.ok(csp, `CSP on ${f}`);
     const script = csp[1]!.split(';').find((d) => d.trim().startsWith('script-src'))!;
     assert.doesNotMatch(script, /unsafe-inline/, f);
+  }
+});
+
+test("the search index is Pagefind's own over the whole dist, byte for byte (built from only the indexable pages)", async () => {
+  const pagefind = await import('pagefind');
+  const own = mkdtempSync(join(tmpdir(), 'pagefind-own-'));
+  try {
+    const { index } = await pagefind.createIndex();
+    const added = await index!.addDirectory({ path: dist });
+    assert.deepEqual(added.errors, []);
+    assert.ok(added.page_count > 200, `${added.page_count} pages indexed`);
+    assert.deepEqual((await index!.writeFiles({ outputPath: own })).errors, []);
+    const files = listFiles(own).sort();
+    assert.deepEqual(listFiles(join(dist, 'pagefind')).sort(), files);
+    for (const f of files) assert.ok(readFileSync(join(own, f)).equals(readFileSync(join(dist, 'pagefind', f))), `pagefind/${f} differs`);
+    assert.ok(!existsSync(join(dist, '.pagefind-input')), 'the links Pagefind read are removed');
+  } finally {
+    await pagefind.close();
+    rmSync(own, { recursive: true, force: true });
   }
 });
 
