@@ -18,7 +18,8 @@
  * page, dist size, peak memory (GNU /usr/bin/time -v, else polled RSS of the process tree) and
  * how much CPU other processes took meanwhile (the machine is shared: before each build the
  * script waits until it is quiet, and re-runs a build, up to --reruns times, when other processes
- * took more than 10 % of a core during it; the least disturbed run is reported). Prints a Markdown table with ours/plain and ours/floor ratios
+ * took more than 10 % of a core during it; the least disturbed run is reported; and the previous
+ * build's writes are flushed to disk first, `sync`, so no build pays for another's). Prints a Markdown table with ours/plain and ours/floor ratios
  * and the targets, and writes it to test-results/bench.md. Each finished build is also saved to
  * test-results/bench-rows.json; `--resume` skips the builds found there (a stopped run goes on).
  *
@@ -26,6 +27,7 @@
  * floor's; doubling the pages costs ≤ 2.1× our time; ≤ 30 KB of HTML per page at any size.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LOCALES, DEFAULT_LOCALE } from '../src/core/locales.ts';
@@ -223,6 +225,9 @@ async function build(args: Args, size: number, variant: Variant, content: string
   for (let run = 1; ; run++) {
     rmSync(outDir, { recursive: true, force: true });
     if (variant !== 'ours') rmSync(join(cwd, '.cache'), { recursive: true, force: true });
+    // The previous build's writes (plain Starlight's dist is 4.6 GB at 4,000 pages) would
+    // otherwise be flushed to disk during this one.
+    spawnSync('sync');
     if (args.wait) await waitForQuiet();
     console.error(`  ${size} pages, ${variant}: astro build${run > 1 ? ` (run ${run})` : ''} …`);
     const cmd = variant === 'ours' ? [ASTRO] : ['--preserve-symlinks', '--preserve-symlinks-main', join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs')];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildRecord, distFile, finishPage, isIndexable, resetBuildRecord } from './page-finish.ts';
+import { buildRecord, compactToc, distFile, finishPage, isIndexable, minifyInlineScripts, resetBuildRecord } from './page-finish.ts';
 
 test('distFile: the file Astro writes for a path (directory format, any base)', () => {
   assert.equal(distFile('/en/l1l2l3-blocked/', '/'), 'en/l1l2l3-blocked/index.html');
@@ -44,4 +44,36 @@ test('the record is shared through globalThis (the middleware and the integratio
   const copy = (await import(`./page-finish.ts?copy=${Date.now()}`)) as typeof import('./page-finish.ts');
   copy.finishPage('<html><head><meta charset="utf-8"></head><body><main data-pagefind-body></main></body></html>', '/en/b/', '/');
   assert.deepEqual([...record.indexable], ['en/b/index.html']);
+});
+
+test('compactToc: --depth stays on each level\'s <ul> only (custom properties inherit)', () => {
+  // Starlight's TableOfContentsList markup, two levels.
+  const c = 'astro-jugkfwgx';
+  const item = (d: number, slug: string, inner = '') => `<li style="--depth: ${d};" class="${c}"><a href="#${slug}" style="--depth: ${d};" class="${c}"><span style="--depth: ${d};" class="${c}">${slug}</span></a>${inner}</li>`;
+  const toc = `<ul class="isMobile ${c}" style="--depth: 0;">${item(0, 'a', `<ul class="isMobile ${c}" style="--depth: 1;">${item(1, 'b')}</ul>`)}${item(0, 'c')}</ul>`;
+  const out = compactToc(toc);
+  assert.equal(out, `<ul class="isMobile ${c}" style="--depth: 0;"><li class="${c}"><a href="#a" class="${c}"><span class="${c}">a</span></a><ul class="isMobile ${c}" style="--depth: 1;"><li class="${c}"><a href="#b" class="${c}"><span class="${c}">b</span></a></li></ul></li><li class="${c}"><a href="#c" class="${c}"><span class="${c}">c</span></a></li></ul>`);
+  assert.equal(compactToc('<div style="--depth: 1;"><a style="color: red">x</a></div>'), '<div style="--depth: 1;"><a style="color: red">x</a></div>', 'other styles untouched');
+});
+
+test('minifyInlineScripts: classic scripts minified with their globals kept; data blocks, modules and external scripts untouched', () => {
+  const theme = `<script>
+\twindow.StarlightThemeProvider = (() => {
+\t\tconst storedTheme = typeof localStorage !== 'undefined' && localStorage.getItem('starlight-theme');
+\t\treturn { updatePickers(theme = storedTheme || 'auto') { return theme; } };
+\t})();
+</script>`;
+  const global = '<script>function shared(value) { return value + 1; }</script>';
+  const json = '<script type="application/ld+json">{ "a":  1 }</script>';
+  const mod = '<script type="module">const  x = 1;  console.log(x)</script>';
+  const ext = '<script type="module" src="/_astro/x.js"></script>';
+  const broken = '<script>let = ;</script>';
+  const out = minifyInlineScripts(theme + global + json + mod + ext + broken);
+  const code = /<script>(.*?)<\/script>/s.exec(out)![1]!;
+  assert.ok(code.length < theme.length * 0.8 && !code.includes('\n'), code);
+  assert.match(code, /^window\.StarlightThemeProvider=/);
+  const run = new Function('window', 'localStorage', `${code}; return window.StarlightThemeProvider.updatePickers();`);
+  assert.equal(run({}, { getItem: () => 'dark' }), 'dark', 'it still works');
+  assert.ok(out.includes('<script>function shared('), `a global function keeps its name: ${out}`);
+  for (const kept of [json, mod, ext, broken]) assert.ok(out.includes(kept), kept);
 });
