@@ -3,8 +3,9 @@
  * with "N more" links to the parent's full list: the sidebar stays usable and a page's size stays
  * bounded whatever the size of its own branch.
  */
-/** Siblings shown around the current page: enough to move along, small enough for every page. */
-export const SIDEBAR_WINDOW = 24;
+/** Siblings shown around the current page: enough to move along (the playbook has at most 10
+ * under one parent), small enough that a page with full L2 and L3 windows stays under 30 KB. */
+export const SIDEBAR_WINDOW = 16;
 
 export function windowAround<T>(items: readonly T[], current: T | undefined, size = SIDEBAR_WINDOW): { items: T[]; before: number; after: number } {
   if (items.length <= size) return { items: [...items], before: 0, after: 0 };
