@@ -121,6 +121,11 @@ test('hostile text stays text in the search dialog: results for "xss" and "alert
       await input.fill(q);
       await page.locator('#starlight__search a.pagefind-ui__result-link[href="/en/l1l2l3-untrusted/"]').first().waitFor();
       await page.waitForFunction(() => document.querySelectorAll('#starlight__search .pagefind-ui__loading').length === 0);
+      // The UI draws a result's link before its excerpt (CI once read the excerpt in between):
+      // wait, with a limit, for the excerpt of the hostile page to be drawn; the asserts follow.
+      await page
+        .waitForFunction(() => !!document.querySelector('#starlight__search li.pagefind-ui__result:has(a[href="/en/l1l2l3-untrusted/"]) .pagefind-ui__result-excerpt')?.textContent?.trim(), null, { timeout: 5000 })
+        .catch(() => {});
       const results = page.locator('#starlight__search .pagefind-ui__results');
       assert.equal(await results.locator('script, iframe, img, style, object, embed').count(), 0, `"${q}": no markup from the page in the results`);
       const excerpt = (await results.locator('.pagefind-ui__result-excerpt').allInnerTexts()).join(' ');
