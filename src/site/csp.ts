@@ -8,12 +8,17 @@ import { createHash } from 'node:crypto';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 
+/** How a `<script>` with these attributes runs: as a classic script, a module, or not at all (a data block such as JSON-LD). */
+export function scriptKind(attrs: string): 'classic' | 'module' | 'data' {
+  const type = /\btype=["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+  if (!type || type === 'text/javascript' || type === 'application/javascript') return 'classic';
+  return type === 'module' ? 'module' : 'data';
+}
+
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const m of html.matchAll(INLINE_SCRIPT)) {
-    const attrs = m[1] ?? '';
-    const type = /\btype=["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue; // data blocks (JSON-LD) do not run
+    if (scriptKind(m[1] ?? '') === 'data') continue; // data blocks (JSON-LD) do not run
     hashes.add(`'sha256-${createHash('sha256').update(m[2] ?? '', 'utf8').digest('base64')}'`);
   }
   return [...hashes].sort();

@@ -12,7 +12,7 @@
  * copies of this module in one process: they share one record through `globalThis`.
  */
 import { minifySync } from 'rolldown/utils';
-import { withCsp } from './csp.ts';
+import { scriptKind, withCsp } from './csp.ts';
 import { IconFiles } from './icon-files.ts';
 
 export interface BuildRecord {
@@ -86,9 +86,7 @@ function minifyScript(code: string): string {
  */
 export function minifyInlineScripts(html: string): string {
   return html.replace(INLINE_SCRIPT, (whole, open: string, attrs: string, code: string, close: string) => {
-    const type = /\btype=["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') return whole;
-    if (type === 'module' || !code.trim()) return whole;
+    if (scriptKind(attrs) !== 'classic' || !code.trim()) return whole;
     return open + minifyScript(code) + close;
   });
 }
