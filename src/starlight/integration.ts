@@ -31,6 +31,13 @@ export function playbookIntegration(): AstroIntegration {
   return {
     name: 'fasttrack-playbook',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Pages restored from that cache are not rendered, so they would skip src/middleware.ts
+        // and the record of the icons they point at.
+        if ((config.experimental as { incrementalBuild?: unknown } | undefined)?.incrementalBuild) {
+          throw new Error('experimental.incrementalBuild is not supported: pages restored from its cache skip src/middleware.ts (icon files, CSP, search index). Turn it off in astro.config.mjs.');
+        }
+      },
       'astro:build:start': () => {
         resetBuildRecord();
       },
