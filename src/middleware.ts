@@ -1,6 +1,7 @@
 /**
  * Astro middleware: in a build, every HTML page gets its last touch as it is rendered
- * (src/site/page-finish.ts: icons as files, Content-Security-Policy, noted for the search index).
+ * (src/site/page-finish.ts: icons as files, compact table of contents, minified inline scripts,
+ * Content-Security-Policy; noted for the search index).
  * Not in `astro dev`, where Vite's own inline scripts would not pass the CSP.
  */
 import { defineMiddleware } from 'astro:middleware';

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+/** An inline `<script>` (no src): its attributes and its code. */
+export const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 
 /** How a `<script>` with these attributes runs: as a classic script, a module, or not at all (a data block such as JSON-LD). */
 export function scriptKind(attrs: string): 'classic' | 'module' | 'data' {

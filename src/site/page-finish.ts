@@ -12,7 +12,7 @@
  * copies of this module in one process: they share one record through `globalThis`.
  */
 import { minifySync } from 'rolldown/utils';
-import { scriptKind, withCsp } from './csp.ts';
+import { INLINE_SCRIPT, scriptKind, withCsp } from './csp.ts';
 import { IconFiles } from './icon-files.ts';
 
 export interface BuildRecord {
@@ -64,7 +64,6 @@ export function compactToc(html: string): string {
   return html.replace(/<(li|a|span)\b([^>]*?) style="--depth: \d+;"/g, '<$1$2');
 }
 
-const INLINE_SCRIPT = /(<script(?![^>]*\bsrc=)([^>]*)>)([\s\S]*?)(<\/script>)/gi;
 const minified = new Map<string, string>();
 
 /** A classic script minified (as a script: its top-level names are globals, kept); the original if it does not parse. */
@@ -85,9 +84,9 @@ function minifyScript(code: string): string {
  * none: Vite writes component scripts as files).
  */
 export function minifyInlineScripts(html: string): string {
-  return html.replace(INLINE_SCRIPT, (whole, open: string, attrs: string, code: string, close: string) => {
+  return html.replace(INLINE_SCRIPT, (whole, attrs: string, code: string) => {
     if (scriptKind(attrs) !== 'classic' || !code.trim()) return whole;
-    return open + minifyScript(code) + close;
+    return `<script${attrs}>${minifyScript(code)}</script>`;
   });
 }
 

@@ -14,7 +14,7 @@ import { site } from '../site/corpus.ts';
 import { withCsp } from '../site/csp.ts';
 import { legacyRedirects, redirectHtml } from '../site/legacy-redirects.ts';
 import { buildRecord, resetBuildRecord } from '../site/page-finish.ts';
-import { LINK_DIR, startSearchIndex } from './search-index.ts';
+import { startSearchIndex } from './search-index.ts';
 
 const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm|zip|docx?|xlsx?|pptx?)$/i;
 
@@ -57,7 +57,7 @@ export function playbookIntegration(): AstroIntegration {
         let indexable = [...record.indexable].sort().map((f) => join(out, f));
         const missing = indexable.filter((f) => !existsSync(f));
         if (missing.length) throw new Error(`Pages noted for the search index were not written: ${missing.slice(0, 5).join(', ')}`);
-        if (!indexable.length) indexable = walk(out).filter((f) => f.endsWith('.html') && !f.includes(`${sep}${LINK_DIR}${sep}`));
+        if (!indexable.length) indexable = walk(out).filter((f) => f.endsWith('.html'));
         const search = await startSearchIndex(out, indexable);
         // 2. Assets referenced from content (served from /_content/<locale>/…).
         let assets = 0;

@@ -5,7 +5,7 @@
  * pages that carry `data-pagefind-body` (once any page has it), but it reads and parses every HTML
  * file first: at 4,000 source pages that is 12,000 pages, two thirds of them fallback copies in
  * the languages without a translation, and 12 s. Here Pagefind gets a folder of hard links to just
- * the pages it would index: the same index, byte for byte (tests/site/build.test.ts compares it
+ * the pages it would index: the same index, byte for byte (tests/site/site.test.ts compares it
  * with Pagefind's own run over the whole dist), in about a third of the time. It runs in
  * Pagefind's own process while the post-build step does the rest of its work.
  */
@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Where the links go: inside dist (hard links need the same file system); removed when done. */
-export const LINK_DIR = '.pagefind-input';
+const LINK_DIR = '.pagefind-input';
 
 function check<T extends { errors: string[] }>(response: T, what: string): T {
   if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
