@@ -71,13 +71,22 @@ function resultsShown(): boolean {
   return !first.querySelector('.pagefind-ui__loading') && !!first.querySelector('a.pagefind-ui__result-link')?.textContent?.trim();
 }
 
+/**
+ * In-page test: every listed result is drawn, with its title link (a result that is still loading,
+ * or a list being redrawn when a late filter file makes the UI search again, has none).
+ */
+function allResultsDrawn(): boolean {
+  const items = [...document.querySelectorAll('#starlight__search li.pagefind-ui__result')];
+  return items.every((li) => !li.querySelector('.pagefind-ui__loading') && !!li.querySelector('a.pagefind-ui__result-link')?.textContent?.trim());
+}
+
 async function type(page: Page, query: string): Promise<void> {
   const input = page.locator('#starlight__search .pagefind-ui__search-input');
   await input.fill('');
   await input.pressSequentially(query, { delay: 40 });
   await page.waitForFunction(resultsShown);
   // every listed result (not only the first) has loaded its title
-  await page.waitForFunction(() => document.querySelectorAll('#starlight__search li.pagefind-ui__result .pagefind-ui__loading').length === 0);
+  await page.waitForFunction(allResultsDrawn);
 }
 
 /** The pages listed (not their sub-results), in order; all of them when `all` (presses "load more"). */
@@ -86,7 +95,7 @@ async function hits(page: Page, all = false): Promise<Hit[]> {
     const more = page.locator('#starlight__search button.pagefind-ui__button');
     while (await more.isVisible()) {
       await more.click();
-      await page.waitForFunction(() => document.querySelectorAll('#starlight__search li.pagefind-ui__result .pagefind-ui__loading').length === 0);
+      await page.waitForFunction(allResultsDrawn);
     }
   }
   return page.$$eval('#starlight__search li.pagefind-ui__result', (lis) =>
@@ -304,7 +313,7 @@ test('filters: level and L1 status are shown with names in the page language; on
         },
         expected,
       );
-      await page.waitForFunction(() => document.querySelectorAll('#starlight__search li.pagefind-ui__result .pagefind-ui__loading').length === 0);
+      await page.waitForFunction(allResultsDrawn);
       const filtered = await hits(page, true);
       assert.equal(filtered.length, expected, `${c.path}: ${pick} announced ${expected} results:\n  ${show(filtered)}`);
       assert.ok(filtered.length < all.length, 'the filter narrowed the results');
