@@ -28,6 +28,7 @@ export const FIELD_DOCS: Record<string, string> = {
   'ft.parent': 'Id of the parent status page (an L2 names its L1, an L3 its L2).',
   'ft.order': 'Position among siblings (1, 2, …); lower comes first.',
   'ft.keywords': 'Search keywords, a list or comma-separated; weigh more than body text.',
+  'ft.aliases': 'Other names of this status (official names of earlier editions, the English name on a translation, words partners use); a list. Searched like the title.',
   'ft.label': 'Shorter label for navigation (sidebar, breadcrumbs); defaults to the title.',
   'ft.original': 'true when this page was written in its own language first (not translated from English): no stale-translation warning.',
 };
@@ -85,6 +86,9 @@ const order = z.string({ error: 'ft.order must be a whole number' }).transform((
 
 const keywords = z.union([z.string(), z.array(z.string())], { error: 'ft.keywords must be a list of words' }).transform(listOf);
 
+// A list only: aliases hold official names such as "Billing, Licensing and Subscription", whose commas must not split them.
+const aliases = z.array(z.string(), { error: 'ft.aliases must be a YAML list, e.g. [Name one, "Name, with comma"]' }).transform((v) => [...new Set(v.map((x) => x.trim()).filter(Boolean))]);
+
 /** What authors write → PageMeta. Unknown keys are handled by validate.ts, not here. */
 export const frontMatterSchema = z
   .object({
@@ -103,6 +107,7 @@ export const frontMatterSchema = z
     'ft.parent': optionalText,
     'ft.order': order.optional(),
     'ft.keywords': keywords.optional(),
+    'ft.aliases': aliases.optional(),
     'ft.label': optionalText,
     'ft.original': z.enum(['true', 'false', 'True', 'False', 'yes', 'no'], { error: 'ft.original must be true or false' }).optional(),
   })
@@ -122,6 +127,7 @@ export const frontMatterSchema = z
     parent: f['ft.parent'] || undefined,
     order: f['ft.order'],
     keywords: f['ft.keywords'] ?? [],
+    aliases: f['ft.aliases'] ?? [],
     label: f['ft.label'] || undefined,
     original: /^(true|yes)$/i.test(f['ft.original'] ?? ''),
   }));
@@ -143,6 +149,7 @@ export const pageMetaSchema = z.object({
   parent: z.string().optional(),
   order: z.number().int().optional(),
   keywords: z.array(z.string()),
+  aliases: z.array(z.string()),
   label: z.string().optional(),
   original: z.boolean(),
 });
