@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { pageMetaSchema } from './core/schema.ts';
 import { playbookLoader } from './site/loader.ts';
 
@@ -14,4 +15,6 @@ const schema = docsSchema({
 export const collections = {
   // The loader validates each entry with this same schema (built once, src/site/loader.ts).
   docs: defineCollection({ loader: playbookLoader(schema), schema }),
+  // Starlight's UI strings where its own use another register than our pages (du/tú/你 → Sie/usted/您).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

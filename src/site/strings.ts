@@ -45,7 +45,7 @@ export const STRINGS: Record<string, Strings> = {
   },
   de: {
     breadcrumbs: 'Brotkrumennavigation', home: 'Start', partOf: 'Gehört zu', children: 'In diesem Status',
-    statusFinder: 'Statusfinder', finderIntro: 'Alle L1-Status, L2-Gründe und L3-Untergründe des Playbooks. Tippen Sie, um zu filtern; kopieren Sie einen Pfad, um ihn in Ihr Tracking-Tool einzufügen.',
+    statusFinder: 'Statusfinder', finderIntro: 'Alle L1-Status, L2-Gründe und untergeordneten L3-Gründe des Playbooks. Tippen Sie, um zu filtern; kopieren Sie einen Pfad, um ihn in Ihr Tracking-Tool einzufügen.',
     finderLabel: 'Status filtern', finderPlaceholder: 'z. B. VPN, Lizenz, Budget', allStatuses: 'Alle L1-Status',
     copyPath: 'Pfad kopieren', copied: 'Kopiert', matches: '{n} von {total} Status', noMatches: 'Kein Status passt zu Ihrem Filter.', openPage: 'Seite öffnen', level: 'Ebene',
     onePage: 'Das ganze Playbook auf einer Seite', onePageIntro: 'Alle Status in der Reihenfolge der Taxonomie, bereit zum Drucken oder Speichern als PDF.', printNow: 'Drucken',
@@ -65,11 +65,11 @@ export const STRINGS: Record<string, Strings> = {
   },
   'pt-br': {
     breadcrumbs: 'Trilha de navegação', home: 'Início', partOf: 'Faz parte de', children: 'Neste status',
-    statusFinder: 'Localizador de status', finderIntro: 'Todos os status L1, motivos L2 e submotivos L3 do manual. Digite para filtrar; copie um caminho para colá-lo na sua ferramenta de acompanhamento.',
-    finderLabel: 'Filtrar status', finderPlaceholder: 'p. ex., VPN, licença, orçamento', allStatuses: 'Todos os status L1',
+    statusFinder: 'Localizador de status', finderIntro: 'Todos os status L1, motivos L2 e submotivos L3 do playbook. Digite para filtrar; copie um caminho para colá-lo na sua ferramenta de acompanhamento.',
+    finderLabel: 'Filtrar status', finderPlaceholder: 'Ex.: VPN, licença, orçamento', allStatuses: 'Todos os status L1',
     copyPath: 'Copiar caminho', copied: 'Copiado', matches: '{n} de {total} status', noMatches: 'Nenhum status corresponde ao filtro.', openPage: 'Abrir página', level: 'Nível',
-    onePage: 'O manual inteiro em uma página', onePageIntro: 'Todos os status na ordem da taxonomia, prontos para imprimir ou salvar como PDF.', printNow: 'Imprimir',
-    taxonomyMap: 'Mapa dos status L1 › L2 › L3', notFoundTitle: 'Página não encontrada', notFoundText: 'Esta página não existe. Recomece pela página inicial do manual ou pelo localizador de status.',
+    onePage: 'O playbook inteiro em uma página', onePageIntro: 'Todos os status na ordem da taxonomia, prontos para imprimir ou salvar como PDF.', printNow: 'Imprimir',
+    taxonomyMap: 'Mapa dos status L1 › L2 › L3', notFoundTitle: 'Página não encontrada', notFoundText: 'Esta página não existe. Recomece pela página inicial do playbook ou pelo localizador de status.',
     moved: 'Esta página foi movida para', note: 'Observação', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado',
     statusFilter: 'Status L1', levelFilter: 'Nível', more: '… mais {n}',
   },
@@ -90,7 +90,7 @@ export const STRINGS: Record<string, Strings> = {
     copyPath: '复制路径', copied: '已复制', matches: '共 {total} 个状态，匹配 {n} 个', noMatches: '没有与筛选条件匹配的状态。', openPage: '打开页面', level: '级别',
     onePage: '完整手册（单页）', onePageIntro: '按分类顺序列出所有状态，可直接打印或另存为 PDF。', printNow: '打印',
     taxonomyMap: 'L1 › L2 › L3 状态总览图', notFoundTitle: '找不到页面', notFoundText: '此页面不存在。请从手册首页或状态查找器重新开始。',
-    moved: '此页面已移至', note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心',
+    moved: '此页面已移至', note: '备注', tip: '提示', important: '重要', warning: '警告', caution: '注意',
     statusFilter: 'L1 状态', levelFilter: '级别', more: '… 另外 {n} 个',
   },
 };
