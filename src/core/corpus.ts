@@ -16,6 +16,7 @@ import { validateFrontMatter } from './validate.ts';
 import { auditHtml } from './html-safety.ts';
 import { applyBaseline } from './baseline.ts';
 import { readToc, type TocEntry } from './toc.ts';
+import { loadStatusHelpers, type StatusHelper } from './status-helper.ts';
 
 export interface Page extends LinkTarget {
   /** Path for people (relative to the working directory, forward slashes). */
@@ -59,6 +60,8 @@ export interface Corpus {
   taxonomies: Map<string, Taxonomy>;
   /** Navigation of non-taxonomy pages per locale (`<locale>/_toc.json`), when present. */
   tocs: Map<string, TocEntry[]>;
+  /** The "which status applies?" helper per locale that has one (pruned for the audience). */
+  helpers: Map<string, StatusHelper>;
   diagnostics: Diagnostic[];
   lookup: PageLookup;
   get(locale: string, id: string): Page | undefined;
@@ -295,6 +298,10 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     if (r.toc) tocs.set(l.folder, r.toc);
   }
 
+  // The guided helper of each locale, checked against its taxonomy and the English tree.
+  const helperResult = loadStatusHelpers(root, LOCALES.map((l) => l.folder), defaultLocale, taxonomies, (l, id) => lookup.hidden!(l, id), show);
+  diagnostics.push(...helperResult.diagnostics);
+
   // Links, images and raw HTML of every visible page (and of what it includes).
   for (const page of pages) {
     if (!page.visible) continue;
@@ -309,7 +316,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   }
 
   return {
-    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs,
+    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs, helpers: helperResult.helpers,
     diagnostics: sortDiagnostics(opts.baseline === false ? diagnostics : applyBaseline(diagnostics, root, displayBase)), lookup, get,
     locales: LOCALES.map((l) => l.folder).filter((l) => byLocale.has(l)),
     resolve: resolveFrom,

@@ -35,7 +35,7 @@ export interface BodyFacts {
   html: RawHtml[];
 }
 
-interface MdNode {
+export interface MdNode {
   type: string;
   value?: string;
   url?: string;

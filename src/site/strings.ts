@@ -30,6 +30,9 @@ export interface Strings {
   statusFilter: string;
   levelFilter: string;
   more: string;
+  confusedWith: string;
+  chooseOther: string;
+  chooseThis: string;
 }
 
 export const STRINGS: Record<string, Strings> = {
@@ -42,6 +45,7 @@ export const STRINGS: Record<string, Strings> = {
     taxonomyMap: 'Map of the L1 › L2 › L3 statuses', notFoundTitle: 'Page not found', notFoundText: 'This page does not exist. Start again from the playbook home or the status finder.',
     moved: 'This page has moved to', note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution',
     statusFilter: 'L1 status', levelFilter: 'Level', more: '… {n} more',
+    confusedWith: 'Often confused with', chooseOther: 'Choose it instead when', chooseThis: 'Choose this status instead when',
   },
   de: {
     breadcrumbs: 'Brotkrumennavigation', home: 'Start', partOf: 'Gehört zu', children: 'In diesem Status',
@@ -52,6 +56,7 @@ export const STRINGS: Record<string, Strings> = {
     taxonomyMap: 'Übersicht der Status L1 › L2 › L3', notFoundTitle: 'Seite nicht gefunden', notFoundText: 'Diese Seite gibt es nicht. Beginnen Sie erneut auf der Startseite des Playbooks oder im Statusfinder.',
     moved: 'Diese Seite ist umgezogen nach', note: 'Hinweis', tip: 'Tipp', important: 'Wichtig', warning: 'Warnung', caution: 'Vorsicht',
     statusFilter: 'L1-Status', levelFilter: 'Ebene', more: '… {n} weitere',
+    confusedWith: 'Oft verwechselt mit', chooseOther: 'Wählen Sie stattdessen diesen Status, wenn', chooseThis: 'Wählen Sie stattdessen den Status dieser Seite, wenn',
   },
   es: {
     breadcrumbs: 'Ruta de navegación', home: 'Inicio', partOf: 'Forma parte de', children: 'En este estado',
@@ -62,6 +67,7 @@ export const STRINGS: Record<string, Strings> = {
     taxonomyMap: 'Mapa de los estados L1 › L2 › L3', notFoundTitle: 'Página no encontrada', notFoundText: 'Esta página no existe. Vuelva a la página de inicio del manual o al buscador de estados.',
     moved: 'Esta página se ha trasladado a', note: 'Nota', tip: 'Sugerencia', important: 'Importante', warning: 'Advertencia', caution: 'Precaución',
     statusFilter: 'Estado L1', levelFilter: 'Nivel', more: '… {n} más',
+    confusedWith: 'Se confunde a menudo con', chooseOther: 'Elija ese estado en su lugar cuando', chooseThis: 'Elija el estado de esta página en su lugar cuando',
   },
   'pt-br': {
     breadcrumbs: 'Trilha de navegação', home: 'Início', partOf: 'Faz parte de', children: 'Neste status',
@@ -72,6 +78,7 @@ export const STRINGS: Record<string, Strings> = {
     taxonomyMap: 'Mapa dos status L1 › L2 › L3', notFoundTitle: 'Página não encontrada', notFoundText: 'Esta página não existe. Recomece pela página inicial do playbook ou pelo localizador de status.',
     moved: 'Esta página foi movida para', note: 'Observação', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado',
     statusFilter: 'Status L1', levelFilter: 'Nível', more: '… mais {n}',
+    confusedWith: 'Frequentemente confundido com', chooseOther: 'Escolha esse status quando', chooseThis: 'Escolha o status desta página quando',
   },
   ja: {
     breadcrumbs: 'パンくずリスト', home: 'ホーム', partOf: '所属', children: 'このステータスの内訳',
@@ -82,6 +89,7 @@ export const STRINGS: Record<string, Strings> = {
     taxonomyMap: 'L1 › L2 › L3 ステータスの全体図', notFoundTitle: 'ページが見つかりません', notFoundText: 'このページは存在しません。プレイブックのホームまたはステータス検索からやり直してください。',
     moved: 'このページの移動先:', note: '注', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意',
     statusFilter: 'L1 ステータス', levelFilter: 'レベル', more: '… 他 {n} 件',
+    confusedWith: '混同しやすいステータス', chooseOther: '次の場合はそちらを選択します', chooseThis: '次の場合はこのページのステータスを選択します',
   },
   'zh-cn': {
     breadcrumbs: '导航路径', home: '首页', partOf: '所属', children: '此状态下的原因',
@@ -92,6 +100,7 @@ export const STRINGS: Record<string, Strings> = {
     taxonomyMap: 'L1 › L2 › L3 状态总览图', notFoundTitle: '找不到页面', notFoundText: '此页面不存在。请从手册首页或状态查找器重新开始。',
     moved: '此页面已移至', note: '备注', tip: '提示', important: '重要', warning: '警告', caution: '注意',
     statusFilter: 'L1 状态', levelFilter: '级别', more: '… 另外 {n} 个',
+    confusedWith: '容易混淆的状态', chooseOther: '以下情况请改选该状态', chooseThis: '以下情况请改选本页状态',
   },
 };
 
