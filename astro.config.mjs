@@ -43,7 +43,8 @@ export default defineConfig({
       // per page; Starlight's own sidebar is kept to a single link so no page grows with the site.
       sidebar: [{ label: 'Home', link: '/' }],
       lastUpdated: true,
-      editLink: { baseUrl: `${cfg.repository}/edit/${cfg.editBranch}/` },
+      // No repository configured: no edit links (and no feedback widget, see MarkdownContent).
+      ...(cfg.repository ? { editLink: { baseUrl: `${cfg.repository}/edit/${cfg.editBranch}/` } } : {}),
       markdown: { processedDirs: [`./${cfg.contentDir}`] },
       routeMiddleware: './src/starlight/route-middleware.ts',
       components: {

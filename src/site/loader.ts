@@ -54,7 +54,7 @@ export function playbookLoader(schema: SchemaFactory): Loader {
               title: meta.title,
               description: meta.description,
               lastUpdated: new Date(`${meta.date}T00:00:00Z`),
-              editUrl: `${config.repository}/edit/${config.editBranch}/${config.contentDir}/${page.locale}/${page.id}.md`,
+              editUrl: config.repository ? `${config.repository}/edit/${config.editBranch}/${config.contentDir}/${page.locale}/${page.id}.md` : false,
               sidebar: { label: meta.label ?? meta.title },
               playbook: { ...meta, id: page.id, locale: page.locale },
             },

@@ -3,6 +3,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { pageContext } from '../site/page-context.ts';
 import { site } from '../site/corpus.ts';
 import { strings } from '../site/strings.ts';
+import { definedTermJsonLd, definedTermSetJsonLd } from '../site/json-ld.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -21,4 +22,7 @@ export const onRequest = defineRouteMiddleware((context) => {
     const items = pc.crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: i === 0 ? t.home : c.label, item: new URL(c.href, origin).href }));
     route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: JSON.stringify({ '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: items }).replace(/</g, '\\u003c') });
   }
+  // schema.org: each status a DefinedTerm of its locale's DefinedTermSet (described on the home).
+  const terms = pc.node ? definedTermJsonLd(locale, pc.node.id) : pc.page?.id === 'index' ? definedTermSetJsonLd(locale) : undefined;
+  if (terms) route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: terms });
 });
