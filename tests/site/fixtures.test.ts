@@ -59,6 +59,12 @@ test('partner build contains no internal page in any form; the internal build do
   assert.ok(found.some((f) => f.startsWith('en/l1l2l3-beta-internal/')), 'internal page built');
   assert.ok(found.some((f) => f.startsWith('pagefind/')), 'internal page indexed for search in the internal build');
   assert.ok(found.some((f) => f.includes('status-finder')), 'internal page in the internal status finder');
+  // The data files are probed too: in the internal build they hold the internal status.
+  const internalFiles = allText(internal.dir);
+  for (const f of ['en/statuses.json', 'en/statuses.csv', 'statuses.json', 'en/llms.txt', 'en/llms-full.txt']) {
+    assert.ok(internalFiles.get(f)?.includes('l1l2l3-beta-internal'), `${f} of the internal build lists the internal status`);
+    assert.ok(allText(partner.dir).has(f), `${f} is built for partners too`);
+  }
 });
 
 test('hostile Markdown is neutralised at build (and rejected by check)', () => {
