@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../../src/core/config.ts';
 import { loadContentParallel } from '../../src/core/parallel.ts';
-import { coverage, formatCoverage } from '../../src/core/coverage.ts';
+import { coverage, formatCoverage, formatSectionsBehind } from '../../src/core/coverage.ts';
 import { countBySeverity, formatGithub, formatHuman, formatSummaryTable } from '../../src/core/diagnostics.ts';
 import type { Audience } from '../../src/core/schema.ts';
 import type { WorkerPool } from '../../src/core/worker-pool.ts';
@@ -69,7 +69,7 @@ export async function main(argv: string[], run: Run = { started: performance.now
       appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
     }
   }
-  if (translations) console.log(`\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n`);
+  if (translations) console.log(`\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n\nSections behind English:\n${formatSectionsBehind(corpus)}\n`);
   console.log(`${corpus.fileCount} files, ${corpus.pages.length} pages (${audience}): ${errors} errors, ${warnings} warnings in ${seconds.toFixed(2)} s`);
   return errors ? 1 : 0;
 }

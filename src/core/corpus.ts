@@ -17,6 +17,7 @@ import { auditHtml } from './html-safety.ts';
 import { applyBaseline } from './baseline.ts';
 import { readToc, type TocEntry } from './toc.ts';
 import { loadStatusHelpers, type StatusHelper } from './status-helper.ts';
+import { changedSections, readLockFile, removedSections, sectionsOf, type LockFile, type Section } from './freshness.ts';
 
 export interface Page extends LinkTarget {
   /** Path for people (relative to the working directory, forward slashes). */
@@ -60,6 +61,13 @@ export interface Corpus {
   taxonomies: Map<string, Taxonomy>;
   /** Navigation of non-taxonomy pages per locale (`<locale>/_toc.json`), when present. */
   tocs: Map<string, TocEntry[]>;
+  /**
+   * Translations marked with `npm run translations -- mark` whose English page changed since, by
+   * `<locale>/<id>`: the English sections changed or added, and those removed.
+   */
+  freshness: Map<string, { sourceDate: string; marked: string; changed: Section[]; removed: string[] }>;
+  /** The translation lock file of each locale that has one. */
+  locks: Map<string, LockFile>;
   /** The "which status applies?" helper per locale that has one (pruned for the audience). */
   helpers: Map<string, StatusHelper>;
   diagnostics: Diagnostic[];
@@ -264,13 +272,34 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   const assetExists = (contentPath: string) => existsSync(join(root, contentPath));
   const resolveFrom = (page: Page, url: string) => resolveLink(url, page, lookup, { assetExists });
 
-  // Translations: a source must exist; a translation older than its source is stale.
+  // Translations: a source must exist; a translation marked against its source's sections is
+  // behind in the sections that changed since; one never marked is stale when it is older.
+  const freshness: Corpus['freshness'] = new Map();
+  const locks = new Map<string, LockFile>();
   for (const [locale, map] of byLocale) {
     if (locale === defaultLocale) continue;
+    const lockRead = readLockFile(root, locale, show);
+    diagnostics.push(...lockRead.diagnostics);
+    if (lockRead.lock) locks.set(locale, lockRead.lock);
     for (const page of map.values()) {
       const src = get(defaultLocale, page.id);
+      const entry = lockRead.lock?.pages[page.id];
       if (!src) {
         diagnostics.push(diag(page.file, 1, 'warning', 'i18n/no-source', `translation has no ${defaultLocale} page "${page.id}"`, `add content/${defaultLocale}/${page.id}.md or rename this file to match its source`));
+      } else if (entry && page.meta && !page.meta.original) {
+        const current = sectionsOf(src);
+        const changed = changedSections(current, entry);
+        const removed = removedSections(current, entry);
+        if (changed.length || removed.length) freshness.set(`${locale}/${page.id}`, { sourceDate: src.meta?.date ?? entry.sourceDate, marked: entry.marked, changed, removed });
+        const own = page.headings.filter((h) => h.depth === 2);
+        for (const c of changed) {
+          const line = c.index === 0 ? page.bodyLine : (own[c.index - 1]?.line ?? 1);
+          const what = c.heading ? `section "${c.heading}"` : 'introduction';
+          diagnostics.push(diag(page.file, line, 'warning', 'i18n/section-stale', `the English ${what} (${src.file}:${c.line}) changed since this translation was marked on ${entry.marked}`, `bring the translation in step, then run \`npm run translations -- mark ${locale}/${page.id}\` (a typo fix in English: \`npm run translations -- accept ${page.id}\`)`));
+        }
+        for (const heading of removed) {
+          diagnostics.push(diag(page.file, 1, 'warning', 'i18n/section-stale', `the English section "${heading}" was removed since this translation was marked on ${entry.marked}`, `remove it from the translation too, then run \`npm run translations -- mark ${locale}/${page.id}\``));
+        }
       } else if (src.meta && page.meta && !page.meta.original && page.meta.date < src.meta.date) {
         diagnostics.push(diag(page.file, page.keyLines.get('ms.date') ?? 1, 'warning', 'i18n/stale', `translation (ms.date ${page.meta.date}) is older than its source ${src.file} (${src.meta.date})`, 'update the translation, then its ms.date'));
       }
@@ -316,7 +345,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   }
 
   return {
-    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs, helpers: helperResult.helpers,
+    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs, helpers: helperResult.helpers, freshness, locks,
     diagnostics: sortDiagnostics(opts.baseline === false ? diagnostics : applyBaseline(diagnostics, root, displayBase)), lookup, get,
     locales: LOCALES.map((l) => l.folder).filter((l) => byLocale.has(l)),
     resolve: resolveFrom,

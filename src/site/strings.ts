@@ -47,6 +47,7 @@ export interface Strings {
   reasonWrong: string;
   suggestKeyword: string;
   tools: string;
+  sectionsChanged: string;
 }
 
 export const STRINGS: Record<string, Strings> = {
@@ -60,7 +61,7 @@ export const STRINGS: Record<string, Strings> = {
     moved: 'This page has moved to', note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution',
     statusFilter: 'L1 status', levelFilter: 'Level', more: '… {n} more',
     confusedWith: 'Often confused with', chooseOther: 'Choose it instead when', chooseThis: 'Choose this status instead when',
-    dataJson: 'All statuses as JSON', dataCsv: 'All statuses as CSV (for spreadsheets)', llmsFull: 'Full text of every status page', helpful: 'Was this page helpful?', yes: 'Yes', no: 'No', thanks: 'Thank you for your feedback.', reasonsIntro: 'What went wrong? Each choice opens a pre-filled GitHub issue in a new tab.', reasonTwoFit: 'Two statuses seem to fit', reasonNotCovered: 'My situation is not covered', reasonTranslation: 'The translation is unclear', reasonWrong: 'Something is wrong', suggestKeyword: 'Suggest a keyword', tools: 'Tools',
+    dataJson: 'All statuses as JSON', dataCsv: 'All statuses as CSV (for spreadsheets)', llmsFull: 'Full text of every status page', helpful: 'Was this page helpful?', yes: 'Yes', no: 'No', thanks: 'Thank you for your feedback.', reasonsIntro: 'What went wrong? Each choice opens a pre-filled GitHub issue in a new tab.', reasonTwoFit: 'Two statuses seem to fit', reasonNotCovered: 'My situation is not covered', reasonTranslation: 'The translation is unclear', reasonWrong: 'Something is wrong', suggestKeyword: 'Suggest a keyword', tools: 'Tools', sectionsChanged: 'The English page changed on {date} in these sections; this translation may not include the change yet:',
   },
   de: {
     breadcrumbs: 'Brotkrumennavigation', home: 'Start', partOf: 'Gehört zu', children: 'In diesem Status',
@@ -72,7 +73,7 @@ export const STRINGS: Record<string, Strings> = {
     moved: 'Diese Seite ist umgezogen nach', note: 'Hinweis', tip: 'Tipp', important: 'Wichtig', warning: 'Warnung', caution: 'Vorsicht',
     statusFilter: 'L1-Status', levelFilter: 'Ebene', more: '… {n} weitere',
     confusedWith: 'Oft verwechselt mit', chooseOther: 'Wählen Sie stattdessen diesen Status, wenn', chooseThis: 'Wählen Sie stattdessen den Status dieser Seite, wenn',
-    dataJson: 'Alle Status als JSON', dataCsv: 'Alle Status als CSV (für Tabellenkalkulationen)', llmsFull: 'Volltext aller Statusseiten', helpful: 'War diese Seite hilfreich?', yes: 'Ja', no: 'Nein', thanks: 'Vielen Dank für Ihr Feedback.', reasonsIntro: 'Was hat nicht gepasst? Jede Auswahl öffnet ein vorausgefülltes GitHub-Issue in einem neuen Tab.', reasonTwoFit: 'Zwei Status scheinen zu passen', reasonNotCovered: 'Meine Situation ist nicht beschrieben', reasonTranslation: 'Die Übersetzung ist unklar', reasonWrong: 'Etwas ist falsch', suggestKeyword: 'Suchbegriff vorschlagen', tools: 'Werkzeuge',
+    dataJson: 'Alle Status als JSON', dataCsv: 'Alle Status als CSV (für Tabellenkalkulationen)', llmsFull: 'Volltext aller Statusseiten', helpful: 'War diese Seite hilfreich?', yes: 'Ja', no: 'Nein', thanks: 'Vielen Dank für Ihr Feedback.', reasonsIntro: 'Was hat nicht gepasst? Jede Auswahl öffnet ein vorausgefülltes GitHub-Issue in einem neuen Tab.', reasonTwoFit: 'Zwei Status scheinen zu passen', reasonNotCovered: 'Meine Situation ist nicht beschrieben', reasonTranslation: 'Die Übersetzung ist unklar', reasonWrong: 'Etwas ist falsch', suggestKeyword: 'Suchbegriff vorschlagen', tools: 'Werkzeuge', sectionsChanged: 'Die englische Seite wurde am {date} in diesen Abschnitten geändert; diese Übersetzung enthält die Änderung möglicherweise noch nicht:',
   },
   es: {
     breadcrumbs: 'Ruta de navegación', home: 'Inicio', partOf: 'Forma parte de', children: 'En este estado',
@@ -84,7 +85,7 @@ export const STRINGS: Record<string, Strings> = {
     moved: 'Esta página se ha trasladado a', note: 'Nota', tip: 'Sugerencia', important: 'Importante', warning: 'Advertencia', caution: 'Precaución',
     statusFilter: 'Estado L1', levelFilter: 'Nivel', more: '… {n} más',
     confusedWith: 'Se confunde a menudo con', chooseOther: 'Elija ese estado en su lugar cuando', chooseThis: 'Elija el estado de esta página en su lugar cuando',
-    dataJson: 'Todos los estados en JSON', dataCsv: 'Todos los estados en CSV (para hojas de cálculo)', llmsFull: 'Texto completo de todas las páginas de estado', helpful: '¿Le resultó útil esta página?', yes: 'Sí', no: 'No', thanks: 'Gracias por sus comentarios.', reasonsIntro: '¿Qué falló? Cada opción abre una incidencia de GitHub ya rellenada en una pestaña nueva.', reasonTwoFit: 'Parecen aplicarse dos estados', reasonNotCovered: 'Mi situación no aparece', reasonTranslation: 'La traducción no es clara', reasonWrong: 'Hay algo incorrecto', suggestKeyword: 'Sugerir una palabra clave', tools: 'Herramientas',
+    dataJson: 'Todos los estados en JSON', dataCsv: 'Todos los estados en CSV (para hojas de cálculo)', llmsFull: 'Texto completo de todas las páginas de estado', helpful: '¿Le resultó útil esta página?', yes: 'Sí', no: 'No', thanks: 'Gracias por sus comentarios.', reasonsIntro: '¿Qué falló? Cada opción abre una incidencia de GitHub ya rellenada en una pestaña nueva.', reasonTwoFit: 'Parecen aplicarse dos estados', reasonNotCovered: 'Mi situación no aparece', reasonTranslation: 'La traducción no es clara', reasonWrong: 'Hay algo incorrecto', suggestKeyword: 'Sugerir una palabra clave', tools: 'Herramientas', sectionsChanged: 'La página en inglés cambió el {date} en estas secciones; es posible que esta traducción aún no incluya el cambio:',
   },
   'pt-br': {
     breadcrumbs: 'Trilha de navegação', home: 'Início', partOf: 'Faz parte de', children: 'Neste status',
@@ -96,7 +97,7 @@ export const STRINGS: Record<string, Strings> = {
     moved: 'Esta página foi movida para', note: 'Observação', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado',
     statusFilter: 'Status L1', levelFilter: 'Nível', more: '… mais {n}',
     confusedWith: 'Frequentemente confundido com', chooseOther: 'Escolha esse status quando', chooseThis: 'Escolha o status desta página quando',
-    dataJson: 'Todos os status em JSON', dataCsv: 'Todos os status em CSV (para planilhas)', llmsFull: 'Texto completo de todas as páginas de status', helpful: 'Esta página foi útil?', yes: 'Sim', no: 'Não', thanks: 'Obrigado pelo seu feedback.', reasonsIntro: 'O que deu errado? Cada opção abre um issue do GitHub já preenchido em uma nova guia.', reasonTwoFit: 'Dois status parecem se aplicar', reasonNotCovered: 'Minha situação não está descrita', reasonTranslation: 'A tradução não está clara', reasonWrong: 'Há algo errado', suggestKeyword: 'Sugerir uma palavra-chave', tools: 'Ferramentas',
+    dataJson: 'Todos os status em JSON', dataCsv: 'Todos os status em CSV (para planilhas)', llmsFull: 'Texto completo de todas as páginas de status', helpful: 'Esta página foi útil?', yes: 'Sim', no: 'Não', thanks: 'Obrigado pelo seu feedback.', reasonsIntro: 'O que deu errado? Cada opção abre um issue do GitHub já preenchido em uma nova guia.', reasonTwoFit: 'Dois status parecem se aplicar', reasonNotCovered: 'Minha situação não está descrita', reasonTranslation: 'A tradução não está clara', reasonWrong: 'Há algo errado', suggestKeyword: 'Sugerir uma palavra-chave', tools: 'Ferramentas', sectionsChanged: 'A página em inglês mudou em {date} nestas seções; esta tradução talvez ainda não inclua a mudança:',
   },
   ja: {
     breadcrumbs: 'パンくずリスト', home: 'ホーム', partOf: '所属', children: 'このステータスの内訳',
@@ -108,7 +109,7 @@ export const STRINGS: Record<string, Strings> = {
     moved: 'このページの移動先:', note: '注', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意',
     statusFilter: 'L1 ステータス', levelFilter: 'レベル', more: '… 他 {n} 件',
     confusedWith: '混同しやすいステータス', chooseOther: '次の場合はそちらを選択します', chooseThis: '次の場合はこのページのステータスを選択します',
-    dataJson: 'すべてのステータス (JSON)', dataCsv: 'すべてのステータス (CSV、スプレッドシート用)', llmsFull: 'すべてのステータス ページの全文', helpful: 'このページは役に立ちましたか?', yes: 'はい', no: 'いいえ', thanks: 'フィードバックをありがとうございます。', reasonsIntro: 'どのような問題がありましたか? 選択すると、入力済みの GitHub Issue が新しいタブで開きます。', reasonTwoFit: '2 つのステータスが当てはまるように見えます', reasonNotCovered: '自分の状況が記載されていません', reasonTranslation: '翻訳がわかりにくいです', reasonWrong: '内容に誤りがあります', suggestKeyword: 'キーワードを提案する', tools: 'ツール',
+    dataJson: 'すべてのステータス (JSON)', dataCsv: 'すべてのステータス (CSV、スプレッドシート用)', llmsFull: 'すべてのステータス ページの全文', helpful: 'このページは役に立ちましたか?', yes: 'はい', no: 'いいえ', thanks: 'フィードバックをありがとうございます。', reasonsIntro: 'どのような問題がありましたか? 選択すると、入力済みの GitHub Issue が新しいタブで開きます。', reasonTwoFit: '2 つのステータスが当てはまるように見えます', reasonNotCovered: '自分の状況が記載されていません', reasonTranslation: '翻訳がわかりにくいです', reasonWrong: '内容に誤りがあります', suggestKeyword: 'キーワードを提案する', tools: 'ツール', sectionsChanged: '英語版のページは {date} に次のセクションが変更されました。この翻訳にはまだ反映されていない可能性があります:',
   },
   'zh-cn': {
     breadcrumbs: '导航路径', home: '首页', partOf: '所属', children: '此状态下的原因',
@@ -120,7 +121,7 @@ export const STRINGS: Record<string, Strings> = {
     moved: '此页面已移至', note: '备注', tip: '提示', important: '重要', warning: '警告', caution: '注意',
     statusFilter: 'L1 状态', levelFilter: '级别', more: '… 另外 {n} 个',
     confusedWith: '容易混淆的状态', chooseOther: '以下情况请改选该状态', chooseThis: '以下情况请改选本页状态',
-    dataJson: '所有状态 (JSON)', dataCsv: '所有状态 (CSV，适用于电子表格)', llmsFull: '所有状态页面的全文', helpful: '此页面对您有帮助吗？', yes: '是', no: '否', thanks: '感谢您的反馈。', reasonsIntro: '遇到了什么问题？每个选项都会在新标签页中打开一个预先填写的 GitHub 问题。', reasonTwoFit: '似乎有两个状态都适用', reasonNotCovered: '没有涵盖我的情况', reasonTranslation: '翻译不清楚', reasonWrong: '内容有误', suggestKeyword: '建议关键词', tools: '工具',
+    dataJson: '所有状态 (JSON)', dataCsv: '所有状态 (CSV，适用于电子表格)', llmsFull: '所有状态页面的全文', helpful: '此页面对您有帮助吗？', yes: '是', no: '否', thanks: '感谢您的反馈。', reasonsIntro: '遇到了什么问题？每个选项都会在新标签页中打开一个预先填写的 GitHub 问题。', reasonTwoFit: '似乎有两个状态都适用', reasonNotCovered: '没有涵盖我的情况', reasonTranslation: '翻译不清楚', reasonWrong: '内容有误', suggestKeyword: '建议关键词', tools: '工具', sectionsChanged: '英文页面已于 {date} 更改了以下部分；此译文可能尚未包含这些更改：',
   },
 };
 
