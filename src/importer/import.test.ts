@@ -9,6 +9,7 @@ import { parseFrontMatter } from '../core/frontmatter.ts';
 import { PLAYBOOK, NO_SHARED } from '../../tests/helpers/corpus.ts';
 import { importDocfx } from './import.ts';
 import { scanLayout } from './layout.ts';
+import { reportMarkdown } from './report.ts';
 import { reportPaths, writeImport } from './write.ts';
 
 const FIX = resolve(import.meta.dirname, '../../tests/fixtures/docfx');
@@ -59,9 +60,10 @@ test('fixture: every input file is imported or reported, with the reason', () =>
 test('fixture: pages get <locale>/<id>.md, status fields, labels, rewritten links and copied media', () => {
   const r = importDocfx(resolve(FIX, 'partner-mini'));
   const vendorDe = parseFrontMatter(text(r, 'de/l1l2l3-waiting-vendor.md')).data;
-  assert.deepEqual([vendorDe['ft.level'], vendorDe['ft.parent'], vendorDe['ft.order'], vendorDe['ft.label'], vendorDe.title], ['L2', 'l1l2l3-waiting', '1', 'Vendor', 'Waiting - Vendor']);
+  // The German heading is the title, the English name an alias; no label is needed any more.
+  assert.deepEqual([vendorDe['ft.level'], vendorDe['ft.parent'], vendorDe['ft.order'], vendorDe['ft.label'], vendorDe.title, vendorDe['ft.aliases']], ['L2', 'l1l2l3-waiting', '1', undefined, 'Anbieter', ['Vendor']]);
   const waiting = parseFrontMatter(text(r, 'en/l1l2l3-waiting.md')).data;
-  assert.deepEqual([waiting['ft.level'], waiting['ft.parent'], waiting['ft.order'], waiting['ft.label']], ['L1', undefined, '2', 'Waiting']);
+  assert.deepEqual([waiting['ft.level'], waiting['ft.parent'], waiting['ft.order'], waiting['ft.label'], waiting.title], ['L1', undefined, '2', undefined, 'Waiting']);
   const budget = parseFrontMatter(text(r, 'en/l1l2l3-paused-budget.md')).data;
   assert.deepEqual([budget['ft.level'], budget['ft.parent']], ['L2', 'l1l2l3-paused']);
   assert.ok(r.report.findings.some((f) => f.kind === 'taxonomy' && /l1l2l3-paused: no such page/.test(f.message)));
@@ -81,6 +83,46 @@ test('fixture: pages get <locale>/<id>.md, status fields, labels, rewritten link
   assert.ok(r.report.pages.find((p) => p.id === 'orphan' && p.locale === 'en')!.changes.some((c) => /ft\.audience partner added/.test(c)));
   // Author lines untouched.
   assert.ok(text(r, 'en/guide-start.md').startsWith('---\n# required metadata\ntitle: Getting started\n'));
+});
+
+test('fixture: titles are the pages\' own headings, each decision in the report; one top heading per page', () => {
+  const r = importDocfx(resolve(FIX, 'partner-mini'));
+  const titleOf = (p: string) => parseFrontMatter(text(r, p)).data.title;
+  assert.equal(titleOf('de/l1l2l3-waiting.md'), 'Wartend'); // was "Tiny Playbook - Waiting" (English, with the playbook's name)
+  assert.equal(titleOf('en/l1l2l3-waiting.md'), 'Waiting');
+  assert.equal(titleOf('en/l1l2l3-paused-budget.md'), 'Budget'); // "Paused - Budget": the L1's name dropped
+  assert.equal(titleOf('en/l1l2l3-homepage-list.md'), 'L1 L2 L3 Homepage List'); // its "# Statuses" opens a section
+  const body = (p: string) => parseFrontMatter(text(r, p)).body;
+  assert.doesNotMatch(body('de/l1l2l3-waiting.md'), /^# /m, 'the heading that became the title left the body');
+  assert.match(body('en/l1l2l3-homepage-list.md'), /^## Statuses$/m, 'a section heading becomes level 2');
+  for (const o of r.outputs.filter((x) => x.path.endsWith('.md') && !x.path.includes('_includes'))) assert.doesNotMatch(parseFrontMatter(String(o.data)).body, /^ {0,3}# /m, o.path);
+  // Every changed title is in the report, with before, after and why; the Markdown report lists them.
+  const changed = r.report.pages.filter((p) => p.title && p.title.before !== p.title.after).map((p) => [p.out, p.title!.before, p.title!.after]);
+  assert.deepEqual(changed, [
+    ['de/l1l2l3-waiting-vendor.md', 'Waiting - Vendor', 'Anbieter'],
+    ['de/l1l2l3-waiting.md', 'Tiny Playbook - Waiting', 'Wartend'],
+    ['en/l1l2l3-homepage-list.md', 'Tiny Playbook - L1 L2 L3 Homepage List', 'L1 L2 L3 Homepage List'],
+    ['en/l1l2l3-paused-budget.md', 'Paused - Budget', 'Budget'],
+    ['en/l1l2l3-waiting-vendor.md', 'Waiting - Vendor', 'Vendor'],
+    ['en/l1l2l3-waiting.md', 'Tiny Playbook - Waiting', 'Waiting'],
+  ]);
+  assert.deepEqual(r.report.summary.titlesChangedPerLocale, { de: 2, en: 4 });
+  assert.match(reportMarkdown(r.report), /\| german-playbook\/l1l2l3-waiting-de\.md \| Tiny Playbook - Waiting \| Wartend \| .*front-matter title is the English title/);
+  // TOC: an entry named as in English takes the page's German title; a section without a page is reported.
+  const de = JSON.parse(text(r, 'de/_toc.json'));
+  assert.equal(de[0].children[0].title, 'Erste Schritte');
+  assert.deepEqual(r.report.tocLabels, [{ file: 'german-playbook/toc.yml', locale: 'de', id: 'guide-start', before: 'Getting started', after: 'Erste Schritte' }]);
+  assert.ok(r.report.findings.some((f) => f.kind === 'untranslated-label' && /"Extras": untranslated label/.test(f.message)));
+  assert.equal(de[1].title, 'Extras');
+});
+
+test('fixture: the DocFX address of every page goes into legacy-addresses.json', () => {
+  const r = importDocfx(resolve(FIX, 'partner-mini'));
+  const map = JSON.parse(text(r, 'legacy-addresses.json'));
+  assert.equal(map['german-playbook/l1l2l3-waiting-vendor-de.md'], 'de/l1l2l3-waiting-vendor');
+  assert.equal(map['english-playbook/l1l2l3-waiting.md'], 'en/l1l2l3-waiting');
+  assert.equal(map['german-playbook/l1l2l3-waiting-vendor.md'], undefined, 'a file not imported has no page to go to');
+  assert.equal(Object.keys(map).length, r.report.pages.length);
 });
 
 test('fixture: _toc.json keeps sections, nesting and order of the non-status pages', () => {
@@ -137,7 +179,9 @@ test('real corpus: reconciles, is byte-identical twice, and loads', { skip: NO_S
     const de = parseFrontMatter(readFileSync(join(a.out, 'de/l1l2l3-blocked-legal-regulatory.md'), 'utf8')).data;
     assert.equal(de['ft.level'], 'L2');
     assert.equal(de['ft.parent'], 'l1l2l3-blocked');
-    assert.equal(de['ft.label'], 'Legal/Regulatory');
+    assert.equal(de.title, 'Gesetzlich/Regulatorisch');
+    assert.deepEqual(de['ft.aliases'], ['Legal/Regulatory']);
+    assert.equal(de['ft.label'], undefined);
     const corpus = loadContent(a.out);
     const page = corpus.get('de', 'l1l2l3-blocked-legal-regulatory');
     assert.equal(page?.meta?.level, 'L2');

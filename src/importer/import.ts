@@ -13,20 +13,25 @@
  * - any other file → copied when an imported page links to it, else reported.
  * Links are rewritten to the new file names (anchors and queries kept); links the importer
  * cannot place are left as written and reported. Front matter keeps every author line; only
- * missing keys are added (status fields, ft.audience for partner playbooks) and reported.
+ * missing keys are added (status fields, ft.audience for partner playbooks) and reported — except
+ * `title`, which becomes what the reader sees as the page's heading (titles.ts; each decision in
+ * the report). `legacy-addresses.json` maps each page's DocFX file to its page, for the build's
+ * redirects (core/legacy.ts).
  */
 import { readFileSync } from 'node:fs';
 import { basename, posix, resolve } from 'node:path';
 import { normaliseSource, parseFrontMatter, type FrontMatter } from '../core/frontmatter.ts';
+import { LEGACY_ADDRESSES_FILE } from '../core/legacy.ts';
 import { idToSlug } from '../core/links.ts';
 import { DEFAULT_LOCALE, splitLegacySuffix } from '../core/locales.ts';
 import { findIncludes } from '../core/markdown.ts';
-import { addFields } from './fields.ts';
+import { addFields, replaceField } from './fields.ts';
 import { describeGuess, detectLanguage } from './language.ts';
 import { dirOf, folderOf, inFolder, scanLayout, type LanguageFolder } from './layout.ts';
 import { buildReport, type Finding, type NotImported, type OtherImport, type PageEntry, type Report } from './report.ts';
 import { rewriteLinks, type LinkSite } from './rewrite.ts';
 import { deriveStatuses, isStatusId, type StatusResult } from './status.ts';
+import { applyTitleToBody, decideTitles, localizeToc, tocNames, type TocLabelChange } from './titles.ts';
 import { parseTocYaml, pruneToc, resolveToc, tocJson, tocPlaces, type RawTocItem, type TocNode, type TocNote, type TocTarget } from './toc.ts';
 
 export interface OutputFile {
@@ -203,6 +208,19 @@ export function importDocfx(inputDir: string): ImportResult {
     pagesByLocale.get(p.locale)!.set(p.id, p);
   }
   const pageOut = (p: PageRec) => `${p.locale}/${p.id}.md`;
+
+  // Titles: what each page's reader sees as its heading (titles.ts).
+  const hasFm = (p: PageRec) => p.fm.present && !p.fm.error;
+  const titleText = (p: PageRec) => (typeof p.fm.data.title === 'string' ? p.fm.data.title : undefined);
+  const titles = decideTitles(
+    pages.filter(hasFm).map((p) => ({ locale: p.locale, id: p.id, isStatus: isStatusId(p.id), title: titleText(p), body: p.fm.body })),
+    {
+      defaultLocale: DEFAULT_LOCALE,
+      playbookNames: pages.filter((p) => p.id === 'index' && hasFm(p)).map(titleText).filter((t): t is string => !!t),
+      statusIds: new Set(pages.filter((p) => hasFm(p) && isStatusId(p.id)).map((p) => p.id)),
+    },
+  );
+  const titleOf = (locale: string, id: string) => titles.get(`${locale}/${id}`);
   const includeOut = (rel: string, locale: string) => {
     const f = folderOf(folders, rel);
     return `${locale}/_includes/${f && f.locale === locale ? inFolder(f, rel) : rel}`;
@@ -260,12 +278,13 @@ export function importDocfx(inputDir: string): ImportResult {
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     const inputs = statusIdsOf(locale).map((id) => {
       const d = own.get(id)!.fm.data;
-      return { id, title: str(d.title), authored: { level: str(d['ft.level']), parent: str(d['ft.parent']), order: str(d['ft.order']), label: str(d['ft.label']) } };
+      return { id, title: str(d.title), shownTitle: titleOf(locale, id)?.after, authored: { level: str(d['ft.level']), parent: str(d['ft.parent']), order: str(d['ft.order']), label: str(d['ft.label']) } };
     });
     statuses.set(locale, deriveStatuses({ pages: inputs, defaultIds: locale === DEFAULT_LOCALE ? [] : statusIdsOf(DEFAULT_LOCALE), toc: places }));
   }
 
   const outputs: OutputFile[] = [];
+  const tocLabels: (TocLabelChange & { file: string; locale: string })[] = [];
   const otherImported = new Map<string, OtherImport>();
   const addOther = (file: string, kind: OtherImport['kind'], out: string) => {
     const o = otherImported.get(file) ?? { file, kind, out: [] };
@@ -277,7 +296,22 @@ export function importDocfx(inputDir: string): ImportResult {
   for (const [locale, t] of [...tocTrees].sort((a, b) => cmp(a[0], b[0]))) {
     const st = statuses.get(locale);
     const isStatus = (id: string) => !!st?.get(id)?.level;
-    const pruned = pruneToc(t.tree, isStatus, t.file, t.notes);
+    let pruned = pruneToc(t.tree, isStatus, t.file, t.notes);
+    const enToc = tocTrees.get(DEFAULT_LOCALE);
+    if (locale !== DEFAULT_LOCALE && enToc) {
+      // Entries named as in English take the title of the page they link to.
+      // English names of a page: its English TOC names and titles, and its own title if that is English.
+      const en = tocNames(enToc.tree);
+      const own = (id: string) => titleOf(locale, id);
+      const loc = localizeToc(pruned, {
+        englishNames: (id) => [...(en.byId.get(id) ?? []), ...[titleOf(DEFAULT_LOCALE, id), own(id)?.otherLanguage ? own(id) : undefined].flatMap((d) => (d ? [d.before, d.after] : []))],
+        titleOf: (id) => (own(id)?.untranslated ? undefined : own(id)?.after),
+        englishTocNames: en.all,
+      });
+      pruned = loc.tree;
+      for (const c of loc.changed) tocLabels.push({ file: t.file, locale, ...c });
+      for (const name of loc.untranslated) findings.push({ file: t.file, kind: 'untranslated-label', message: `"${name}": untranslated label — a section without a page, named as in the ${DEFAULT_LOCALE} TOC; kept as written (translate it in ${locale}/_toc.json)` });
+    }
     outputs.push({ path: `${locale}/_toc.json`, data: tocJson(pruned) });
     addOther(t.file, 'toc', `${locale}/_toc.json`);
     for (const n of t.notes) findings.push({ file: n.file, kind: 'toc', message: n.message });
@@ -379,7 +413,7 @@ export function importDocfx(inputDir: string): ImportResult {
     if (!p.fm.present || p.fm.error) {
       findings.push({ file: p.rel, line: p.fm.error?.line ?? 1, kind: 'frontmatter', message: p.fm.error ? `front matter is not valid YAML (${p.fm.error.message}); nothing added` : 'no front matter; nothing added' });
     } else {
-      const add: [string, string][] = [];
+      const add: [string, string | string[]][] = [];
       if (st) {
         for (const n of st.notes) changes.push(n);
         if (st.added.includes('ft.level')) add.push(['ft.level', st.level!]);
@@ -391,6 +425,10 @@ export function importDocfx(inputDir: string): ImportResult {
         }
         if (!st.level) findings.push({ file: p.rel, kind: 'taxonomy', message: st.notes.join('; ') });
       }
+      const td = titleOf(p.locale, p.id);
+      if (td && td.after !== td.before) text = replaceField(text, 'title', td.after);
+      if (td?.alias && !('ft.aliases' in p.fm.data)) add.push(['ft.aliases', [td.alias]]);
+      if (td?.untranslated) findings.push({ file: p.rel, line: p.fm.keyLines.get('title'), kind: 'title', message: `title "${td.after}" is ${td.otherLanguage}, not ${p.locale}, and the body's first line is no heading that names the page; left in that language (translate the title)` });
       if (!('ft.audience' in p.fm.data)) {
         if (p.folder.partner) {
           add.push(['ft.audience', 'partner']);
@@ -406,9 +444,13 @@ export function importDocfx(inputDir: string): ImportResult {
     for (const u of rw.unplaced) findings.push({ file: p.rel, line: u.line + lineOffset, kind: 'link', message: `"${u.url}" could not be found in the source text to rewrite; left as written` });
     if (rw.changed.length) changes.push(`${rw.changed.length} link${rw.changed.length === 1 ? '' : 's'} rewritten`);
     linksRewritten += rw.changed.length;
-    text = head.length ? `${head.join('\n')}\n${rw.text}` : rw.text;
+    const d = hasFm(p) ? titleOf(p.locale, p.id) : undefined;
+    const body = d ? applyTitleToBody(rw.text, d) : rw.text;
+    const title = d && (d.after !== d.before || d.removeHeading || d.demote) ? { before: d.before, after: d.after, why: d.why.join('; ') } : undefined;
+    if (title) changes.push(d!.after !== d!.before ? `title "${d!.before}" → "${d!.after}" (${title.why})` : `title kept (${title.why})`);
+    text = head.length ? `${head.join('\n')}\n${body}` : body;
     outputs.push({ path: out, data: text });
-    entries.push({ file: p.rel, locale: p.locale, id: p.id, out, level: st?.level, parent: st?.parent, order: st?.level ? st.order : undefined, label: st?.label, changes });
+    entries.push({ file: p.rel, locale: p.locale, id: p.id, out, level: st?.level, parent: st?.parent, order: st?.level ? st.order : undefined, label: st?.label, title, changes });
   }
 
   // Includes: one copy per locale that uses them. The site resolves an include's links from the
@@ -457,7 +499,10 @@ export function importDocfx(inputDir: string): ImportResult {
   }
 
   const folderEntries = folders.map((f) => ({ folder: f.rel || '.', locale: f.locale ?? null, how: usable.has(f) || !f.locale ? f.how : `${f.how} (${f.locale} already comes from another folder: not imported)`, partnerPlaybook: f.partner }));
-  const report = buildReport(basename(root), files, { folders: folderEntries, pages: entries, otherImported: [...otherImported.values()], notImported: [...skipped.values()], findings, linksRewritten });
+  // Each page's DocFX file: where the old site served it (`<file stem>.html`).
+  const legacy = Object.fromEntries(pages.map((p) => [p.rel, `${p.locale}/${p.id}`] as const).sort((a, b) => cmp(a[0], b[0])));
+  outputs.push({ path: LEGACY_ADDRESSES_FILE, data: `${JSON.stringify(legacy, null, 2)}\n` });
+  const report = buildReport(basename(root), files, { folders: folderEntries, pages: entries, otherImported: [...otherImported.values()], notImported: [...skipped.values()], findings, linksRewritten, tocLabels, legacyAddresses: { file: LEGACY_ADDRESSES_FILE, count: pages.length } });
   outputs.sort((a, b) => cmp(a.path, b.path));
   for (let i = 1; i < outputs.length; i++) {
     if (outputs[i]!.path === outputs[i - 1]!.path) throw new Error(`two inputs write ${outputs[i]!.path}`);

@@ -25,6 +25,8 @@ export interface PageEntry {
   parent?: string;
   order?: number;
   label?: string;
+  /** The title decision (titles.ts), when the title or the body's top headings changed. */
+  title?: { before: string; after: string; why: string };
   /** What the importer changed or decided for this page, in words. */
   changes: string[];
 }
@@ -40,6 +42,16 @@ export interface NotImported {
   /** Stable code: outside-language-folder, unknown-language-folder, duplicate-locale-folder, other-locale-suffix, language-mismatch, duplicate-page, unreferenced-file, docfx-markdown-toc, unused-toc. */
   code: string;
   reason: string;
+}
+
+/** A TOC entry of a translation relabelled with the title of the page it links to. */
+export interface TocLabel {
+  /** Toc file (input path). */
+  file: string;
+  locale: string;
+  id: string;
+  before: string;
+  after: string;
 }
 
 export interface FolderEntry {
@@ -61,7 +73,13 @@ export interface Report {
     notImportedByCode: Record<string, number>;
     linksRewritten: number;
     findingsByKind: Record<string, number>;
+    /** Pages whose title changed, per locale. */
+    titlesChangedPerLocale: Record<string, number>;
+    tocLabelsTranslated: number;
   };
+  /** File with each page's DocFX address (the build's legacy redirects) and its number of entries. */
+  legacyAddresses?: { file: string; count: number };
+  tocLabels: TocLabel[];
   folders: FolderEntry[];
   pages: PageEntry[];
   otherImported: OtherImport[];
@@ -78,10 +96,11 @@ function countBy<T>(list: readonly T[], key: (t: T) => string): Record<string, n
 }
 
 /** Builds the report with everything sorted, so the same input gives the same bytes. */
-export function buildReport(input: string, inputFiles: readonly string[], parts: { folders: FolderEntry[]; pages: PageEntry[]; otherImported: OtherImport[]; notImported: NotImported[]; findings: Finding[]; linksRewritten: number }): Report {
+export function buildReport(input: string, inputFiles: readonly string[], parts: { folders: FolderEntry[]; pages: PageEntry[]; otherImported: OtherImport[]; notImported: NotImported[]; findings: Finding[]; linksRewritten: number; tocLabels?: TocLabel[]; legacyAddresses?: { file: string; count: number } }): Report {
   const pages = [...parts.pages].sort((a, b) => cmp(a.out, b.out) || cmp(a.file, b.file));
   const otherImported = [...parts.otherImported].map((o) => ({ ...o, out: [...new Set(o.out)].sort(cmp) })).sort((a, b) => cmp(a.file, b.file));
   const notImported = [...parts.notImported].sort((a, b) => cmp(a.file, b.file));
+  const tocLabels = [...(parts.tocLabels ?? [])].sort((a, b) => cmp(a.locale, b.locale) || cmp(a.file, b.file) || cmp(a.id, b.id) || cmp(a.before, b.before));
   const findings = [...parts.findings].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.kind, b.kind) || cmp(a.message, b.message));
   const report: Report = {
     input,
@@ -95,7 +114,11 @@ export function buildReport(input: string, inputFiles: readonly string[], parts:
       notImportedByCode: countBy(notImported, (n) => n.code),
       linksRewritten: parts.linksRewritten,
       findingsByKind: countBy(findings, (f) => f.kind),
+      titlesChangedPerLocale: countBy(pages.filter((p) => p.title && p.title.before !== p.title.after), (p) => p.locale),
+      tocLabelsTranslated: tocLabels.length,
     },
+    ...(parts.legacyAddresses ? { legacyAddresses: parts.legacyAddresses } : {}),
+    tocLabels,
     folders: [...parts.folders].sort((a, b) => cmp(a.folder, b.folder)),
     pages,
     otherImported,
@@ -141,6 +164,7 @@ export function reportMarkdown(r: Report): string {
   for (const [l, n] of Object.entries(s.pagesPerLocale)) out.push(`| ${l} | ${n} | ${s.statusPagesPerLocale[l] ?? 0} |`);
   out.push('');
   out.push(`Other files imported: ${Object.entries(s.otherImported).map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}. Links rewritten: ${s.linksRewritten}.`, '');
+  out.push(`Titles changed: ${Object.entries(s.titlesChangedPerLocale).map(([l, n]) => `${n} ${l}`).join(', ') || 'none'}. TOC labels translated: ${s.tocLabelsTranslated}.${r.legacyAddresses ? ` Legacy addresses: ${r.legacyAddresses.count} (${r.legacyAddresses.file}).` : ''}`, '');
   out.push(`Findings: ${Object.entries(s.findingsByKind).map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}.`, '');
   out.push('## Language folders', '', '| Folder | Locale | How | Partner playbook |', '|---|---|---|---|');
   for (const f of r.folders) out.push(`| ${cell(f.folder || '.')} | ${f.locale ?? '—'} | ${cell(f.how)} | ${f.partnerPlaybook ? 'yes' : 'no'} |`);
@@ -152,6 +176,19 @@ export function reportMarkdown(r: Report): string {
   }
   out.push('', '## Pages', '', '| File | Output | Level | Parent | Order | Label | Changes |', '|---|---|---|---|---:|---|---|');
   for (const p of r.pages) out.push(`| ${cell(p.file)} | ${cell(p.out)} | ${p.level ?? ''} | ${cell(p.parent)} | ${p.order ?? ''} | ${cell(p.label)} | ${cell(p.changes.join('; '))} |`);
+  out.push('', '## Titles', '');
+  const titled = r.pages.filter((p) => p.title);
+  if (titled.length === 0) out.push('No title changed.');
+  else {
+    out.push('| File | Before | After | Why |', '|---|---|---|---|');
+    for (const p of titled) out.push(`| ${cell(p.file)} | ${cell(p.title!.before)} | ${cell(p.title!.after)} | ${cell(p.title!.why)} |`);
+  }
+  out.push('', '## TOC labels', '');
+  if (r.tocLabels.length === 0) out.push('No TOC label changed.');
+  else {
+    out.push('| TOC file | Locale | Page | Before | After |', '|---|---|---|---|---|');
+    for (const t of r.tocLabels) out.push(`| ${cell(t.file)} | ${t.locale} | ${cell(t.id)} | ${cell(t.before)} | ${cell(t.after)} |`);
+  }
   out.push('', '## Other files imported', '');
   if (r.otherImported.length === 0) out.push('None.');
   else {

@@ -62,6 +62,8 @@ export function statusSegments(title: string, id: string): string[] | undefined 
 export interface StatusInput {
   id: string;
   title?: string;
+  /** The title the page is imported with (titles.ts), when it differs: ft.label comes from it. */
+  shownTitle?: string;
   /** Front-matter values as written, if any. */
   authored: { level?: string; parent?: string; order?: string; label?: string };
 }
@@ -203,10 +205,11 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
       r.notes.push(`ft.order ${r.order} (${where ? `TOC position ${where.index + 1}` : 'not in the TOC: after the TOC entries, by id'})`);
     }
     if (p.authored.label?.trim()) r.label = p.authored.label.trim();
-    else if (p.title && r.level) {
-      const segs = titleSegments(p.title);
+    else if ((p.shownTitle ?? p.title) && r.level) {
+      const shown = (p.shownTitle ?? p.title)!;
+      const segs = titleSegments(shown);
       const last = segs[segs.length - 1];
-      if (last && last !== p.title.trim()) {
+      if (last && last !== shown.trim()) {
         r.label = last;
         r.added.push('ft.label');
         r.notes.push(`ft.label "${last}" (last segment of the title)`);

@@ -18,8 +18,8 @@ export function reportPaths(outDir: string): { json: string; md: string } {
 }
 
 /** Every file an import writes into the output folder (relative paths). */
-export function outputsOf(report: Pick<Report, 'pages' | 'otherImported'>): string[] {
-  return [...new Set([...report.pages.map((p) => p.out), ...report.otherImported.flatMap((o) => o.out)])].sort();
+export function outputsOf(report: Pick<Report, 'pages' | 'otherImported'> & Partial<Pick<Report, 'legacyAddresses'>>): string[] {
+  return [...new Set([...report.pages.map((p) => p.out), ...report.otherImported.flatMap((o) => o.out), ...(report.legacyAddresses ? [report.legacyAddresses.file] : [])])].sort();
 }
 
 export function writeImport(outDir: string, result: ImportResult, opts: { force?: boolean } = {}): { written: number; removed: number; report: { json: string; md: string } } {

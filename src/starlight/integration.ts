@@ -70,7 +70,9 @@ export function playbookIntegration(): AstroIntegration {
           assets++;
         }
         // 3. Legacy DocFX addresses → static redirect pages.
-        const redirects = legacyRedirects(corpus, config.base);
+        // A DocFX address never replaces a built page (an input folder that was itself the
+        // language folder had `index.md` at the top: its `index.html` is the site's root).
+        const redirects = legacyRedirects(corpus, config.base).filter((r) => !existsSync(join(out, r.file)));
         for (const r of redirects) {
           const target = join(out, r.file);
           mkdirSync(dirname(target), { recursive: true });

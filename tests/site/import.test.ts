@@ -1,14 +1,93 @@
-/** The DocFX importer end to end on the real corpus: import → check → build → breadcrumbs. */
+/**
+ * The DocFX importer end to end: the fixture playbook (always) and the real corpus (when
+ * ../shared is there): import → check → build → one heading per page, titles in the page's
+ * language, every changed title in the report, redirects only from the DocFX addresses.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSite, OUT, read, ROOT } from '../helpers/build.ts';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSite, listFiles, OUT, read, ROOT } from '../helpers/build.ts';
 import { between, texts } from '../helpers/html.ts';
 import { NO_SHARED, PLAYBOOK } from '../helpers/corpus.ts';
+import { parseFrontMatter } from '../../src/core/frontmatter.ts';
+import { idToSlug } from '../../src/core/links.ts';
 
 const target = join(OUT, 'imported');
+
+interface ReportPage { file: string; locale: string; id: string; out: string; title?: { before: string; after: string; why: string } }
+interface ImportReport { pages: ReportPage[]; findings: { file: string; kind: string; message: string }[]; summary: { titlesChangedPerLocale: Record<string, number> } }
+
+/** Text of the built page's <h1> elements, entities decoded. */
+const h1Of = (html: string) => texts(html, 'h1').map((t) => t.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!));
+const clean = (s: string) => s.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+const builtFile = (p: { locale: string; id: string }) => (p.id === 'index' ? `${p.locale}/index.html` : `${p.locale}/${idToSlug(p.id)}/index.html`);
+
+/** The edition's own top heading of a DocFX page: its body's first line when that is a `# `. */
+function ownHeading(input: string, file: string): string | undefined {
+  const body = parseFrontMatter(readFileSync(join(input, file), 'utf8')).body;
+  const first = body.split('\n').find((l) => l.trim() !== '');
+  return first && /^#\s/.test(first) ? first.replace(/^#\s+/, '').trim() : undefined;
+}
+
+/**
+ * On a built import: every page has one <h1>; it is the page's own heading where the DocFX page
+ * had one, so in the page's language; a title still in another language is a finding of the
+ * report; every title that differs from the front matter the DocFX page had is in the report.
+ */
+function assertTitles(input: string, dist: string, report: ImportReport): { pages: number; changed: Record<string, number> } {
+  let pages = 0;
+  const untranslated = new Set(report.findings.filter((f) => f.kind === 'title').map((f) => f.file));
+  for (const p of report.pages) {
+    const file = builtFile(p);
+    if (!existsSync(join(dist, file))) continue; // not built for the partner audience
+    const html = read(dist, file);
+    const h1 = h1Of(html);
+    assert.equal(h1.length, 1, `${file}: ${h1.length} <h1> (${h1.join(' | ')})`);
+    const own = ownHeading(input, p.file);
+    const source = parseFrontMatter(readFileSync(join(input, p.file), 'utf8')).data.title as string;
+    // In the page's language: where the edition's heading differs from the English page's, so does the title.
+    const en = p.locale === 'en' ? undefined : report.pages.find((e) => e.locale === 'en' && e.id === p.id);
+    const ownEn = en && ownHeading(input, en.file);
+    if (en && own && ownEn && clean(own) !== clean(ownEn) && !untranslated.has(p.file) && existsSync(join(dist, builtFile(en)))) {
+      assert.notEqual(h1[0], h1Of(read(dist, builtFile(en)))[0], `${file}: title in ${p.locale}, not the English one`);
+      assert.equal(h1[0], clean(own), `${file}: the edition's own heading is the title`);
+    }
+    if (h1[0] !== source.trim()) assert.equal(p.title?.before, source, `${file}: title "${source}" → "${h1[0]}" is in the report`);
+    if (p.title) assert.equal(p.title.after, h1[0], `${file}: the report's title is the built one`);
+    pages++;
+  }
+  return { pages, changed: report.summary.titlesChangedPerLocale };
+}
+
+test('importing the DocFX fixture and building it: one <h1> per page, titles in the page\'s language, redirects from the DocFX addresses', () => {
+  const input = resolve(ROOT, 'tests/fixtures/docfx/partner-mini');
+  const out = join(OUT, 'imported-fixture');
+  rmSync(out, { recursive: true, force: true });
+  const imp = spawnSync(process.execPath, ['scripts/import-docfx.ts', input, '--out', out, '--force'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(imp.status, 0, imp.stderr);
+  const report = JSON.parse(readFileSync(`${out}.import-report.json`, 'utf8')) as ImportReport;
+  const b = buildSite({ name: 'imported-fixture', content: out, env: { PLAYBOOK_BUILD_WITH_ERRORS: '0' } });
+  assert.equal(b.status, 0, b.output.slice(-3000));
+  const { pages } = assertTitles(input, b.dir, report);
+  assert.ok(pages >= 10, `${pages} pages looked at`);
+  // German pages read German: the title, the sidebar and the breadcrumbs.
+  const vendor = read(b.dir, 'de/l1l2l3-waiting-vendor/index.html');
+  assert.deepEqual(texts(vendor, 'h1'), ['Anbieter']);
+  assert.deepEqual(texts(between(vendor, /<nav class="pb-breadcrumbs/, '</nav>'), 'li').slice(1), ['Wartend', 'Anbieter']);
+  assert.doesNotMatch(between(vendor, /<div class="pb-sidebar/, '<div class="md:sl-hidden'), />\s*(Waiting|Vendor)\s*</, 'no English label in the German sidebar');
+  assert.match(read(b.dir, 'de/guide-start/index.html'), /aria-current="page"[^>]*>Erste Schritte</, 'TOC entry named "Getting started" in German toc.yml shows the page title');
+  // Redirects: exactly the DocFX files' addresses, three each.
+  const map = JSON.parse(readFileSync(join(out, 'legacy-addresses.json'), 'utf8')) as Record<string, string>;
+  assert.match(read(b.dir, 'german-playbook/l1l2l3-waiting-vendor-de.html'), /url=\/de\/l1l2l3-waiting-vendor\//);
+  assert.match(read(b.dir, 'german-playbook/l1l2l3-waiting-vendor-de.md/index.html'), /url=\/de\/l1l2l3-waiting-vendor\//);
+  assert.match(read(b.dir, 'de/l1l2l3-waiting-vendor-de.md/index.html'), /url=\/de\/l1l2l3-waiting-vendor\//);
+  assert.match(read(b.dir, 'english-playbook/l1l2l3-waiting.html'), /url=\/en\/l1l2l3-waiting\//);
+  const stubs = listFiles(b.dir).filter((f) => f !== 'index.html' /* the site root's redirect to /en/ */ && f.endsWith('.html') && /http-equiv="refresh"/.test(read(b.dir, f)));
+  const visible = Object.values(map).filter((to) => existsSync(join(b.dir, builtFile({ locale: to.split('/')[0]!, id: to.slice(to.indexOf('/') + 1) }))));
+  assert.equal(stubs.length, visible.length * 3, stubs.join('\n'));
+});
 
 test('importing the shared DocFX playbook, checking and building it', { skip: NO_SHARED }, async (t) => {
   rmSync(target, { recursive: true, force: true });
@@ -59,14 +138,25 @@ test('importing the shared DocFX playbook, checking and building it', { skip: NO
     }
   });
 
-  await t.test('the imported playbook builds; a German L2 reads Blocked › its L2', () => {
+  await t.test('the imported playbook builds; a German L2 reads Blockiert › its L2, in German', () => {
     const b = buildSite({ name: 'imported', content: target, env: { PLAYBOOK_BUILD_WITH_ERRORS: '0' } });
     assert.equal(b.status, 0, b.output.slice(-3000));
     const html = read(b.dir, 'de/l1l2l3-blocked-legal-regulatory/index.html');
     const crumbs = texts(between(html, /<nav class="pb-breadcrumbs/, '</nav>'), 'li');
     assert.equal(crumbs.length, 3, crumbs.join(' › '));
-    assert.equal(crumbs[1], 'Blocked');
-    assert.match(crumbs[2]!, /Legal\/Regulatory/);
+    assert.equal(crumbs[1], 'Blockiert');
+    assert.equal(crumbs[2], 'Gesetzlich/Regulatorisch');
+    assert.deepEqual(texts(html, 'h1'), ['Gesetzlich/Regulatorisch']);
+    const sidebar = between(read(b.dir, 'de/l1l2l3-blocked-customer-it-infrastructure-remediation/index.html'), /<div class="pb-sidebar/, '<div class="md:sl-hidden');
+    assert.match(sidebar, /aria-current="page"[^>]*>IT-Infrastruktur des Kunden, Korrektur/);
+    assert.doesNotMatch(sidebar, /Customer IT Infrastructure/);
+    const report = JSON.parse(readFileSync(`${target}.import-report.json`, 'utf8')) as ImportReport;
+    const { pages, changed } = assertTitles(PLAYBOOK, b.dir, report);
+    console.log(`imported corpus: ${pages} built pages with one <h1>; titles changed per locale: ${JSON.stringify(changed)}`);
+    assert.match(read(b.dir, 'de/phase-initiate/index.html'), /aria-current="page"[^>]*>Einleitungsphase</, 'the German TOC entry "Initiate Phase" shows the German title');
+    // Redirects from the DocFX addresses, English ones too.
+    assert.match(read(b.dir, 'english-playbook/l1l2l3-blocked.html'), /url=\/en\/l1l2l3-blocked\//);
+    assert.match(read(b.dir, 'german-playbook/l1l2l3-blocked-legal-regulatory-de.html'), /url=\/de\/l1l2l3-blocked-legal-regulatory\//);
     // non-taxonomy pages keep the TOC's sections and order in the sidebar
     const phase = read(b.dir, 'en/phase-initiate/index.html');
     const toc = between(phase, /<div class="toc-nav/, '</div>');
