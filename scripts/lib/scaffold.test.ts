@@ -188,7 +188,7 @@ describe('scaffoldPage', () => {
     // Headings per level.
     assert.deepEqual(headings(l1.text), ['Definition', 'When to use it', 'When not to use it']);
     assert.deepEqual(headings(l2.text), ['Definition', 'Valid example scenarios', 'Invalid example scenarios', 'Questions to ask the customer']);
-    assert.deepEqual(headings(l3.text), ['Definition', 'Example scenarios']);
+    assert.deepEqual(headings(l3.text), ['Definition', 'Valid example scenarios', 'Invalid example scenarios', 'Questions to ask the customer']);
 
     // L2: a two-column table whose example row names an existing status.
     const rows = l2.text.split('\n').filter((l) => l.startsWith('|'));

@@ -210,7 +210,6 @@ interface Template {
   scenario: string;
   statusThatApplies: string;
   questions: string;
-  examples: string;
   refines: (l2: string, l1: string) => string;
 }
 
@@ -218,38 +217,38 @@ const TEMPLATES: Record<string, Template> = {
   en: {
     definition: 'Definition', whenToUse: 'When to use it', whenNotToUse: 'When not to use it',
     valid: 'Valid example scenarios', invalid: 'Invalid example scenarios', scenario: 'Scenario', statusThatApplies: 'Status that applies',
-    questions: 'Questions to ask the customer', examples: 'Example scenarios',
+    questions: 'Questions to ask the customer',
     refines: (l2, l1) => `This sub-reason refines ${l2} under ${l1}.`,
   },
   de: {
     definition: 'Definition', whenToUse: 'Wann Sie diesen Status verwenden', whenNotToUse: 'Wann Sie diesen Status nicht verwenden',
     valid: 'Gültige Beispielszenarien', invalid: 'Ungültige Beispielszenarien', scenario: 'Szenario', statusThatApplies: 'Zutreffender Status',
-    questions: 'Fragen an den Kunden', examples: 'Beispielszenarien',
+    questions: 'Fragen an den Kunden',
     refines: (l2, l1) => `Dieser untergeordnete Grund (L3) präzisiert ${l2} im Status ${l1}.`,
   },
   es: {
     definition: 'Definición', whenToUse: 'Cuándo usarlo', whenNotToUse: 'Cuándo no usarlo',
     valid: 'Ejemplos de escenarios válidos', invalid: 'Ejemplos de escenarios no válidos', scenario: 'Escenario', statusThatApplies: 'Estado que corresponde',
-    questions: 'Preguntas para el cliente', examples: 'Ejemplos de escenarios',
-    refines: (l2, l1) => `Este submotivo (L3) precisa el motivo ${l2} del estado ${l1}.`,
+    questions: 'Preguntas para el cliente',
+    refines: (l2, l1) => `Este submotivo detalla el motivo ${l2} del estado ${l1}.`,
   },
   'pt-br': {
     definition: 'Definição', whenToUse: 'Quando usar', whenNotToUse: 'Quando não usar',
     valid: 'Exemplos de cenários válidos', invalid: 'Exemplos de cenários inválidos', scenario: 'Cenário', statusThatApplies: 'Status aplicável',
-    questions: 'Perguntas para fazer ao cliente', examples: 'Exemplos de cenários',
-    refines: (l2, l1) => `Este submotivo (L3) detalha o motivo ${l2} do status ${l1}.`,
+    questions: 'Perguntas para fazer ao cliente',
+    refines: (l2, l1) => `Este submotivo detalha o motivo ${l2} do status ${l1}.`,
   },
   ja: {
     definition: '定義', whenToUse: '使用する場合', whenNotToUse: '使用しない場合',
     valid: '有効なシナリオ例', invalid: '無効なシナリオ例', scenario: 'シナリオ', statusThatApplies: '適用されるステータス',
-    questions: '顧客に確認する質問', examples: 'シナリオ例',
-    refines: (l2, l1) => `この L3 の理由は、${l1} ステータスの ${l2} をさらに細かく分類したものです。`,
+    questions: 'お客様に確認する質問',
+    refines: (l2, l1) => `このサブ理由は${l2}を細分化したもので、${l1}に属します。`,
   },
   'zh-cn': {
     definition: '定义', whenToUse: '适用情形', whenNotToUse: '不适用情形',
     valid: '有效示例场景', invalid: '无效示例场景', scenario: '场景', statusThatApplies: '适用的状态',
-    questions: '向客户提出的问题', examples: '示例场景',
-    refines: (l2, l1) => `此 L3 子原因细化了 ${l1} 状态下的 ${l2}。`,
+    questions: '向客户提出的问题',
+    refines: (l2, l1) => `此子原因是${l2}的细分，隶属于${l1}状态。`,
   },
 };
 
@@ -463,9 +462,19 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
       '',
       t.refines(link(parent!), grandparent ? link(grandparent) : (parent!.meta.parent ?? '')),
       '',
-      `## ${t.examples}`,
+      `## ${t.valid}`,
       '',
       `- Replace this item with a situation in which ${tt} is the right sub-reason.`,
+      '',
+      `## ${t.invalid}`,
+      '',
+      `| ${t.scenario} | ${t.statusThatApplies} |`,
+      '| --- | --- |',
+      `| Replace this row with a situation that looks like ${escapeCell(tt)} but is not; name the status that applies. | ${escapeCell(escapeInline(parent!.meta.title))} |`,
+      '',
+      `## ${t.questions}`,
+      '',
+      `1. Replace this item with a question that tells ${tt} apart from the other sub-reasons.`,
     );
   }
 
