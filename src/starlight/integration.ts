@@ -6,10 +6,11 @@
  * src/site/page-finish.ts), so nothing here reads or rewrites them.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeInfo } from '../core/locales.ts';
+import { realPathInside, realRootOf } from '../core/corpus.ts';
 import { site } from '../site/corpus.ts';
 import { withCsp } from '../site/csp.ts';
 import { legacyRedirects, redirectHtml } from '../site/legacy-redirects.ts';
@@ -59,11 +60,14 @@ export function playbookIntegration(): AstroIntegration {
         if (missing.length) throw new Error(`Pages noted for the search index were not written: ${missing.slice(0, 5).join(', ')}`);
         if (!indexable.length) indexable = walk(out).filter((f) => f.endsWith('.html'));
         const search = await startSearchIndex(out, indexable);
-        // 2. Assets referenced from content (served from /_content/<locale>/…).
+        // 2. Assets that published pages link to (served from /_content/<locale>/…): not the others
+        //    (one linked only from an internal page is internal too), and only real files inside
+        //    the content folder (a link to /etc/passwd named x.pdf is not copied).
         let assets = 0;
-        for (const file of walk(corpus.root)) {
-          const rel = relative(corpus.root, file).split(sep).join('/');
-          if (!ASSET.test(rel)) continue;
+        const realRoot = realRootOf(corpus.root);
+        for (const rel of [...corpus.assets].sort()) {
+          const file = join(corpus.root, rel);
+          if (!ASSET.test(rel) || !existsSync(file) || lstatSync(file).isSymbolicLink() || !realPathInside(realRoot, file)) continue;
           const target = join(out, '_content', rel);
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(file, target);
