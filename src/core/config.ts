@@ -27,7 +27,7 @@ export interface Limits {
   tocEntries: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { pageBytes: 5 * 1024 * 1024, includeBytes: 2 * 1024 * 1024, linksPerPage: 5000, tocEntries: 20000 };
+export const DEFAULT_LIMITS: Limits = { pageBytes: 8 * 1024 * 1024, includeBytes: 2 * 1024 * 1024, linksPerPage: 5000, tocEntries: 20000 };
 
 /** The limits of a config file's `limits` object: defaults for what is missing or not a positive number. */
 export function readLimits(raw: unknown): Limits {
