@@ -8,8 +8,13 @@
  */
 import { createHash } from 'node:crypto';
 
-/** An inline `<script>` (no src): its attributes and its code. */
-export const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+/**
+ * An inline `<script>` (no src) — its attributes (group 1) and its code (group 2) — or any other
+ * tag, whole, with its quoted attribute values (no groups). Matching every tag from its `<` means
+ * `<script>` written inside an attribute value (`<meta content="<script>…">`: Astro leaves `<` in
+ * attributes as it is) is part of that tag, never taken for a script.
+ */
+export const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)((?:[^"'>]|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script>|<[a-zA-Z](?:[^"'>]|"[^"]*"|'[^']*')*>/gi;
 
 /** How a `<script>` with these attributes runs: as a classic script, a module, or not at all (a data block such as JSON-LD). */
 export function scriptKind(attrs: string): 'classic' | 'module' | 'data' {
@@ -26,6 +31,7 @@ const none: SiteScriptTest = () => false;
 export function inlineScriptHashes(html: string, isSiteScript: SiteScriptTest = none): string[] {
   const hashes = new Set<string>();
   for (const m of html.matchAll(INLINE_SCRIPT)) {
+    if (m[2] === undefined) continue; // another tag
     if (scriptKind(m[1] ?? '') === 'data') continue; // data blocks (JSON-LD) do not run
     if (!isSiteScript(m[2] ?? '')) continue;
     hashes.add(`'sha256-${createHash('sha256').update(m[2] ?? '', 'utf8').digest('base64')}'`);

@@ -26,7 +26,7 @@ export function sectionAnchor(id: string): string {
 }
 
 /** Opening tags of rendered HTML: only there are `id`/`href` attributes; text and code hold `&lt;` instead of `<`. */
-const START_TAG = /<[a-zA-Z][^<>]*>/g;
+const START_TAG = /<[a-zA-Z](?:[^"'>]|"[^"]*"|'[^']*')*>/g;
 
 /**
  * A page's rendered HTML for the one-page view: heading ids prefixed with its section anchor,

@@ -95,6 +95,17 @@ test('only the site\'s own inline scripts are hashed and minified; a script smug
   assert.ok(out.includes('&lt;script&gt;var  b = 2&lt;/script&gt;'), 'script-looking text is untouched');
 });
 
+test('<script> inside an attribute value (og:title) is not a script: not minified, not hashed, and the real scripts after it are found', () => {
+  resetBuildRecord();
+  const own = new Set([scriptKey('var a = 1;')]);
+  const html = '<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="<script>var  a = 1;</script> and <script>open"><script>var a = 1;</script></head><body></body></html>';
+  const out = finishPage(html, '/en/x/', '/', own);
+  assert.ok(out.includes('content="<script>var  a = 1;</script> and <script>open"'), `the attribute is as written: ${out}`);
+  assert.ok(out.includes('<script>var a=1;</script>'), 'the real site script after it is minified');
+  const csp = /content="([^"]*script-src[^"]*)"/.exec(out)![1]!;
+  assert.equal((csp.match(/'sha256-/g) ?? []).length, 1, csp);
+});
+
 test('the site\'s own inline scripts are read from the components: Starlight\'s theme script among them', () => {
   const keys = siteInlineScripts();
   assert.ok([...keys].some((k) => k.includes('StarlightThemeProvider')), [...keys].join('\n---\n').slice(0, 500));

@@ -94,8 +94,8 @@ function siteScriptTest(keys: ReadonlySet<string>): SiteScriptTest {
  */
 export function minifyInlineScripts(html: string, siteScripts: ReadonlySet<string> = siteInlineScripts()): string {
   const isSite = siteScriptTest(siteScripts);
-  return html.replace(INLINE_SCRIPT, (whole, attrs: string, code: string) => {
-    if (scriptKind(attrs) !== 'classic' || !code.trim() || !isSite(code)) return whole;
+  return html.replace(INLINE_SCRIPT, (whole, attrs: string | undefined, code: string | undefined) => {
+    if (code === undefined || scriptKind(attrs ?? '') !== 'classic' || !code.trim() || !isSite(code)) return whole;
     const small = minifyScript(code);
     minifiedSite.add(small);
     return `<script${attrs}>${small}</script>`;
