@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/core/config.ts';
+import { githubSafe } from '../src/core/diagnostics.ts';
 import { importDocfx } from '../src/importer/import.ts';
 import { writeImport, writeImportBaseline } from '../src/importer/write.ts';
 
@@ -56,6 +57,8 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  console.error(`import failed: ${(e as Error).message}`);
+  const text = `import failed: ${(e as Error).message}`;
+  // Under GitHub Actions no line of it may be read as a workflow command (paths come from the input).
+  console.error(process.env.GITHUB_ACTIONS === 'true' ? githubSafe(text.replace(/\r?\n/g, ' ')) : text);
   process.exitCode = 1;
 }

@@ -289,10 +289,14 @@ export function readPageFile(root: string, abs: string, opts: ReadOptions): File
         continue;
       }
       const incFm = parseFrontMatter(incBuf.toString('utf8'));
+      // Whom the include is for: its own ft.audience. Front matter that cannot be read, or an
+      // ft.audience naming no known audience, could mean "internal": such an include is left out.
+      const declares = incFm.present && (!!incFm.error || 'ft.audience' in incFm.data);
       const incAudience = incFm.present && !incFm.error ? parseAudience(incFm.data['ft.audience']) : [];
-      if (incAudience.length && audience !== 'internal' && !incAudience.includes(audience)) {
+      if (declares && audience !== 'internal' && !incAudience.includes(audience)) {
         // Only a page built for this audience would show it; a hidden page is not built at all.
-        if (v.meta?.audience.includes(audience)) refuse('security/include-audience', `included file "${inc.path}" is for ${incAudience.join(', ')} only (ft.audience) and is included into a ${audience} page; it is left out of the ${audience} site`, `include only ${audience} text, or make this page ft.audience: internal`);
+        const whom = incFm.error ? 'has front matter that cannot be read (its ft.audience is unknown)' : incAudience.length ? `is for ${incAudience.join(', ')} only (ft.audience)` : 'has an ft.audience that names no known audience';
+        if (v.meta?.audience.includes(audience)) refuse('security/include-audience', `included file "${inc.path}" ${whom} and is included into a ${audience} page; it is left out of the ${audience} site`, `include only ${audience} text (ft.audience: partner, or none), or make this page ft.audience: internal`);
         continue;
       }
       added += incBuf.length;

@@ -143,3 +143,24 @@ test('GitHub Actions: no field of a finding can start a line, so no workflow com
   assert.equal(githubSafe('  ::error::x\nok'), '  :\u200B:error::x\nok');
   assert.equal(formatHumanFor(d, false).split('\n').length, 4, 'outside GitHub the text is as written');
 });
+
+test('security/include-audience also for an include whose audience is unknown (broken front matter, a misspelt audience)', () => {
+  const c = load(tree({
+    'en/a.md': md({}, '[!INCLUDE [b](_includes/b.md)]\n\n[!INCLUDE [c](_includes/c.md)]\n\n[!INCLUDE [d](_includes/d.md)]\n'),
+    'en/_includes/b.md': '---\nft.audience: internl\n---\nB-TEXT\n',
+    'en/_includes/c.md': '---\nft.audience: [internal\n---\nC-TEXT\n',
+    'en/_includes/d.md': '---\nft.audience: [Partner, internal]\n---\nD-TEXT\n',
+  }));
+  assert.deepEqual(brief(c), ['en/a.md:8 error security/include-audience', 'en/a.md:10 error security/include-audience']);
+  const body = c.get('en', 'a')!.body;
+  assert.ok(!body.includes('B-TEXT') && !body.includes('C-TEXT') && body.includes('D-TEXT'), body);
+});
+
+test('a playbook-baseline.json that is a link is not read (it could show any file in its error)', () => {
+  const outside = tree({ 'passwd': 'root:x:0:0:SECRET\n' });
+  const root = tree({ 'en/a.md': md({}) });
+  symlinkSync(join(outside, 'passwd'), join(root, 'playbook-baseline.json'));
+  const c = load(root);
+  assert.deepEqual(brief(c), ['playbook-baseline.json:1 error file/symlink']);
+  assert.ok(!JSON.stringify(c.diagnostics).includes('SECRET'));
+});
