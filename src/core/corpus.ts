@@ -121,6 +121,19 @@ function walk(dir: string, out: string[], diagnostics: Diagnostic[], show: (abs:
   }
 }
 
+/** What in an SVG's text can run script when the file is opened on its own (undefined: nothing). */
+export function unsafeSvgContent(svg: string): string | undefined {
+  const checks: [RegExp, string][] = [
+    [/<\s*(?:[a-z]+:)?script\b/i, 'a <script>'],
+    [/\son[a-z]+\s*=/i, 'an event-handler attribute (on…=)'],
+    [/<\s*(?:[a-z]+:)?(?:foreignObject|iframe|embed|object)\b/i, 'embedded HTML (<foreignObject>, <iframe>, <embed> or <object>)'],
+    [/(?:href|src|values|to|from)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i, 'a javascript:/data: URL'],
+    [/<!ENTITY/i, 'an XML entity declaration'],
+  ];
+  for (const [re, what] of checks) if (re.test(svg)) return what;
+  return undefined;
+}
+
 /** The real path of `abs` when it lies inside the content root (also after following links), else undefined. */
 export function realPathInside(realRoot: string, abs: string): string | undefined {
   try {
@@ -454,13 +467,34 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
 
   // Links, images and raw HTML of every visible page (and of what it includes).
   const assets = new Set<string>();
+  const svgChecked = new Map<string, string | undefined>();
+  const svgDanger = (path: string): string | undefined => {
+    if (!svgChecked.has(path)) {
+      let found: string | undefined;
+      try {
+        found = unsafeSvgContent(readFileSync(join(root, path), 'utf8'));
+      } catch {
+        found = 'nothing readable';
+      }
+      svgChecked.set(path, found);
+    }
+    return svgChecked.get(path);
+  };
   for (const page of pages) {
     if (!page.visible) continue;
     const groups = [{ file: page.file, links: page.links, html: page.html }, ...page.includeFacts];
     for (const g of groups) {
       for (const l of g.links) {
         const r = resolveFrom(page, l.url);
-        if (r.kind === 'asset') assets.add(r.path);
+        if (r.kind === 'asset') {
+          // An SVG opened on its own runs its scripts in the site's origin: one with script is not published.
+          const danger = /\.svg$/i.test(r.path) ? svgDanger(r.path) : undefined;
+          if (danger) {
+            diagnostics.push(diag(g.file, l.line, 'error', 'security/unsafe-svg', `SVG file "${l.url.trim().slice(0, 60)}" contains ${danger}; it is not published`, 'remove the scripts and event handlers from the SVG (or export it again as a plain picture), or use a PNG', l.column));
+            continue;
+          }
+          assets.add(r.path);
+        }
         if (r.kind === 'error') diagnostics.push(diag(g.file, l.line, r.severity, l.kind === 'image' && r.rule === 'link/missing-file' ? 'image/missing' : r.rule, r.message, r.hint, l.column));
       }
       for (const h of g.html) diagnostics.push(...auditHtml(h, g.file));

@@ -164,3 +164,14 @@ test('a playbook-baseline.json that is a link is not read (it could show any fil
   assert.deepEqual(brief(c), ['playbook-baseline.json:1 error file/symlink']);
   assert.ok(!JSON.stringify(c.diagnostics).includes('SECRET'));
 });
+
+test('security/unsafe-svg: an SVG with script is an error at the link and is not published; a plain one is', () => {
+  const c = load(tree({
+    'en/a.md': md({}, '![evil](media/evil.svg) [also](media/evil2.svg) ![ok](media/ok.svg)\n'),
+    'en/media/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    'en/media/evil2.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect onload="alert(1)"/></svg>',
+    'en/media/ok.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+  }));
+  assert.deepEqual(brief(c), ['en/a.md:8 error security/unsafe-svg', 'en/a.md:8 error security/unsafe-svg']);
+  assert.deepEqual([...c.assets], ['en/media/ok.svg']);
+});

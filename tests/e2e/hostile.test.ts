@@ -138,6 +138,7 @@ test('check refuses every case with file, line and rule, and still reports all t
     'en/big-includes.md:20 error limit/include-size', // 18: the fifth 480 KB include passes 2 MB
     'de/l1l2l3-root-heading-html.md:10 error i18n/structure', // 21
     'en/nul-include.md:12 error file/binary', // 22
+    'en/svg-script.md:10 error security/unsafe-svg', // variant: an SVG that runs script when opened
   ];
   for (const e of expected) assert.ok(got.includes(e), `expected "${e}" among:\n${got.join('\n')}`);
   assert.ok(!got.some((g) => g.includes('l1l2l3-root-heading-html.md:15') && !g.includes('link/anchor')), 'the anchor the site makes (#target-spandatespan) is accepted');
@@ -191,6 +192,7 @@ test('the partner build holds no internal text, no outside file, no NUL and no s
   assert.ok(files.includes('_content/en/media/public.pdf'), 'an asset a partner page links is copied');
   assert.ok(!files.some((f) => f.includes('internal-only.pdf')), 'an asset only an internal page links is not (5)');
   assert.ok(!files.some((f) => f.includes('outside.pdf')), 'a link to a file outside is not copied (3)');
+  assert.ok(!files.some((f) => f.includes('evil.svg')), 'an SVG with script is not published');
   assert.ok(!files.some((f) => f.startsWith('en/linked-page')), 'a page that is a link is not built (14)');
   // 1: the title is text in <title>, everywhere (also in the fallback copy under de/)
   for (const f of ['en/l1l2l3-root-title-script/index.html', 'de/l1l2l3-root-title-script/index.html']) {
