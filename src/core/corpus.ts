@@ -155,6 +155,15 @@ export function realRootOf(root: string): string {
 
 const isPartial = (rel: string) => rel.split('/').some((s) => s.startsWith('_'));
 
+/** Whether a file is there (false, not an exception, when a folder on the way cannot be read). */
+function isFileNoThrow(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** A NUL byte anywhere: not text (and a NUL must never reach the HTML). */
 function looksBinary(buf: Buffer): boolean {
   return buf.indexOf(0) >= 0;
@@ -277,7 +286,7 @@ export function readPageFile(root: string, abs: string, opts: ReadOptions): File
       const idx = inc.line - fm.bodyLine;
       lines[idx] = '';
       const refuse = (rule: string, message: string, hint: string) => out.diagnostics.push(diag(file, inc.line, 'error', rule, message, hint, inc.column));
-      if (!target.startsWith(root + sep) || !existsSync(target) || !statSync(target).isFile()) {
+      if (!target.startsWith(root + sep) || !isFileNoThrow(target)) {
         refuse('include/missing', `included file "${inc.path}" does not exist`, 'fix the path (relative to this file) or create the include, e.g. content/en/_includes/x.md');
         continue;
       }
