@@ -83,6 +83,12 @@ test('hostile report: an output folder inside a link to elsewhere is not written
     writeFileSync(join(out, 'marker'), 'x');
     assert.throws(() => writeImport(out, result(['a.md']), { force: true }), /"en\/a\.md" is outside the output folder/);
     assert.deepEqual(readdirSync(elsewhere), []);
+    // A dangling link where an output goes would create its target: refused too.
+    rmSync(join(out, 'en'));
+    mkdirSync(join(out, 'en'));
+    symlinkSync(join(elsewhere, 'created.md'), join(out, 'en/a.md'));
+    assert.throws(() => writeImport(out, result(['a.md']), { force: true }), /"en\/a\.md" is outside the output folder/);
+    assert.deepEqual(readdirSync(elsewhere), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

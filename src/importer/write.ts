@@ -48,8 +48,22 @@ function insideOut(out: string, realOut: string, p: string, what: string): strin
     }
     if (real !== realOut && !real.startsWith(realOut + sep)) throw fail();
   }
-  if (existsSync(target) && lstatSync(target).isSymbolicLink()) throw fail();
+  if (isLink(target)) throw fail();
   return target;
+}
+
+/** Whether a path is a symbolic link, also one that points nowhere (existsSync says false for that). */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Writing through a link would write wherever it points: refused. */
+function refuseLink(path: string): void {
+  if (isLink(path)) throw new Error(`${path} is a symbolic link; the importer does not write through links (remove it and import again)`);
 }
 
 export function writeImport(outDir: string, result: ImportResult, opts: { force?: boolean } = {}): { written: number; removed: number; report: { json: string; md: string } } {
@@ -98,6 +112,7 @@ export function writeImport(outDir: string, result: ImportResult, opts: { force?
     written[o.path] = hashOf(o.data);
   }
   mkdirSync(dirname(paths.json), { recursive: true });
+  for (const p of [paths.json, paths.md]) refuseLink(p);
   writeFileSync(paths.json, reportJson({ ...result.report, written } as Report));
   writeFileSync(paths.md, reportMarkdown(result.report));
   return { written: result.outputs.length, removed, report: paths };
@@ -123,6 +138,7 @@ export function writeImportBaseline(outDir: string, owners: readonly string[]): 
     for (const [k, v] of mine) if ((count.get(k)?.n ?? 0) < v.n) count.set(k, v);
   }
   const entries = [...count.values()].flatMap((v) => Array.from({ length: v.n }, () => v.entry));
+  refuseLink(path);
   if (entries.length) writeFileSync(path, formatBaseline(entries));
   else if (existsSync(path)) rmSync(path);
   return { path, entries: entries.length };
