@@ -155,12 +155,13 @@ export function realRootOf(root: string): string {
 
 const isPartial = (rel: string) => rel.split('/').some((s) => s.startsWith('_'));
 
-/** Whether a file is there (false, not an exception, when a folder on the way cannot be read). */
-function isFileNoThrow(abs: string): boolean {
+/** A file's size, or undefined when there is no file (not an exception when a folder on the way cannot be read). */
+function fileSizeNoThrow(abs: string): number | undefined {
   try {
-    return statSync(abs).isFile();
+    const st = statSync(abs);
+    return st.isFile() ? st.size : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -175,11 +176,12 @@ let scratch = Buffer.allocUnsafe(256 * 1024);
  * A file's bytes, read into a buffer reused from file to file (valid until the next call): no
  * allocation and no fstat per file, which matters at 10,000 files.
  */
-function readBytes(abs: string): Buffer {
+function readBytes(abs: string, max = Infinity): Buffer | undefined {
   const fd = openSync(abs, 'r');
   try {
     let n = 0;
     for (;;) {
+      if (n > max) return undefined; // past the limit: the rest is not read
       if (n === scratch.length) {
         const bigger = Buffer.allocUnsafe(scratch.length * 2);
         scratch.copy(bigger, 0, 0, n);
@@ -231,20 +233,23 @@ export function readPageFile(root: string, abs: string, opts: ReadOptions): File
     return out;
   }
   if (isPartial(rest.join('/'))) return out; // include files: checked through the pages that include them
-  let buf: Buffer;
+  let buf: Buffer | undefined;
   try {
-    buf = readBytes(abs);
+    buf = readBytes(abs, limits.pageBytes);
   } catch (e) {
     out.diagnostics.push(diag(file, 1, 'error', 'file/unreadable', `file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); the page is not built`, 'fix its permissions (e.g. chmod a+r) or remove it'));
+    return out;
+  }
+  if (!buf) {
+    // Not read further than the limit, so not built: the finding says so.
+    out.diagnostics.push(diag(file, 1, 'error', 'limit/page-size', `file is larger than ${(limits.pageBytes / 1024 / 1024).toFixed(1)} MB (limits.pageBytes in playbook.config.json); it is not read further, so the page is not built`, 'split it into several pages'));
     return out;
   }
   if (looksBinary(buf)) {
     out.diagnostics.push(diag(file, 1, 'error', 'file/binary', 'file is binary, not Markdown text', 'remove it or save it as UTF-8 text'));
     return out;
   }
-  if (buf.length > limits.pageBytes) {
-    out.diagnostics.push(diag(file, 1, 'error', 'limit/page-size', `file is ${(buf.length / 1024 / 1024).toFixed(1)} MB; the limit is ${(limits.pageBytes / 1024 / 1024).toFixed(1)} MB (limits.pageBytes in playbook.config.json)`, 'split it into several pages'));
-  } else if (buf.length > BIG_FILE) {
+  if (buf.length > BIG_FILE) {
     out.diagnostics.push(diag(file, 1, 'warning', 'file/too-large', `file is ${(buf.length / 1024 / 1024).toFixed(1)} MB; pages over 1 MB are slow to build and read`, 'split it into several pages'));
   }
   const raw = buf.toString('utf8');
@@ -286,13 +291,19 @@ export function readPageFile(root: string, abs: string, opts: ReadOptions): File
       const idx = inc.line - fm.bodyLine;
       lines[idx] = '';
       const refuse = (rule: string, message: string, hint: string) => out.diagnostics.push(diag(file, inc.line, 'error', rule, message, hint, inc.column));
-      if (!target.startsWith(root + sep) || !isFileNoThrow(target)) {
+      const size = target.startsWith(root + sep) ? fileSizeNoThrow(target) : undefined;
+      if (size === undefined) {
         refuse('include/missing', `included file "${inc.path}" does not exist`, 'fix the path (relative to this file) or create the include, e.g. content/en/_includes/x.md');
         continue;
       }
       const real = realPathInside(realRoot, target);
       if (!real || lstatSync(target).isSymbolicLink()) {
         refuse('security/outside-content', `included file "${inc.path}" is a symbolic link${real ? '' : ' to a file outside the content folder'}; it is not read`, 'put the text itself in the include file (content must be inside the content folder)');
+        continue;
+      }
+      // Measured before reading: a huge include is never read at all.
+      if (added + size > limits.includeBytes) {
+        refuse('limit/include-size', `includes would add more than ${(limits.includeBytes / 1024 / 1024).toFixed(1)} MB to this page ("${inc.path}" is ${(size / 1024).toFixed(0)} KB); it is not included (limits.includeBytes in playbook.config.json)`, 'include less, or split the page');
         continue;
       }
       let incBuf: Buffer;
@@ -304,10 +315,6 @@ export function readPageFile(root: string, abs: string, opts: ReadOptions): File
       }
       if (looksBinary(incBuf)) {
         refuse('file/binary', `included file "${inc.path}" is binary (NUL bytes), not Markdown text; it is not included`, 'save the include as UTF-8 text');
-        continue;
-      }
-      if (added + incBuf.length > limits.includeBytes) {
-        refuse('limit/include-size', `includes would add more than ${(limits.includeBytes / 1024 / 1024).toFixed(1)} MB to this page ("${inc.path}" is ${(incBuf.length / 1024).toFixed(0)} KB); it is not included (limits.includeBytes in playbook.config.json)`, 'include less, or split the page');
         continue;
       }
       const incFm = parseFrontMatter(incBuf.toString('utf8'));
