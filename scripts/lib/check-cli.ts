@@ -47,7 +47,7 @@ export async function main(argv: string[], run: Run = { started: performance.now
   const dir = positionals[0];
   const { format, translations } = values;
   // Read as the build reads PLAYBOOK_AUDIENCE (src/site/corpus.ts): blanks and case do not matter.
-  const audience = (values.audience ?? process.env.PLAYBOOK_AUDIENCE ?? 'partner').trim().toLowerCase() as Audience;
+  const audience = (values.audience ?? (process.env.PLAYBOOK_AUDIENCE || 'partner')).trim().toLowerCase() as Audience;
   if (!['partner', 'internal'].includes(audience)) {
     console.error(`the audience must be partner or internal, not "${audience}" (from ${values.audience !== undefined ? '--audience' : 'PLAYBOOK_AUDIENCE'}); a page for both is checked in each\n${USAGE}`);
     return 2;

@@ -10,7 +10,7 @@ import type { Audience } from '../core/schema.ts';
 
 /** What is wrong with PLAYBOOK_AUDIENCE, in words, or undefined when it is fine (astro.config.mjs stops on it). */
 export function audienceProblem(value = process.env.PLAYBOOK_AUDIENCE): string | undefined {
-  const a = (value ?? 'partner').trim().toLowerCase();
+  const a = (value || 'partner').trim().toLowerCase();
   if (a === 'partner' || a === 'internal') return undefined;
   return `PLAYBOOK_AUDIENCE must be partner or internal, not "${value}": the site is built for one audience at a time (a page for both is in both builds). Run the build once with PLAYBOOK_AUDIENCE=partner and once with PLAYBOOK_AUDIENCE=internal.`;
 }
@@ -18,7 +18,7 @@ export function audienceProblem(value = process.env.PLAYBOOK_AUDIENCE): string |
 export function buildAudience(): Audience {
   const problem = audienceProblem();
   if (problem) throw new Error(problem);
-  return (process.env.PLAYBOOK_AUDIENCE ?? 'partner').trim().toLowerCase() as Audience;
+  return (process.env.PLAYBOOK_AUDIENCE || 'partner').trim().toLowerCase() as Audience;
 }
 
 interface SiteState {

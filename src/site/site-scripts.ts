@@ -49,10 +49,19 @@ export function inlineScriptsOf(dirs: string[]): Set<string> {
   return keys;
 }
 
-let known: Set<string> | undefined;
+// The integration (Astro config) and the middleware (Astro's bundle of the site) are two copies of
+// this module in one process: the project root and the scripts are shared through globalThis.
+const KEY = Symbol.for('fasttrack-playbook:site-scripts');
+type Holder = { [KEY]?: { root: string; scripts?: Set<string> } };
+
+/** Sets the project root the scripts are read from (the integration does, from Astro's config). */
+export function setProjectRoot(root: string): void {
+  (globalThis as Holder)[KEY] = { root };
+}
 
 /** The site's own inline scripts (read once per process from the project's components and Starlight's). */
-export function siteInlineScripts(root = process.cwd()): Set<string> {
-  known ??= inlineScriptsOf([resolve(root, 'src'), resolve(root, 'node_modules/@astrojs/starlight')]);
-  return known;
+export function siteInlineScripts(): Set<string> {
+  const h = ((globalThis as Holder)[KEY] ??= { root: process.cwd() });
+  h.scripts ??= inlineScriptsOf([resolve(h.root, 'src'), resolve(h.root, 'node_modules/@astrojs/starlight')]);
+  return h.scripts;
 }

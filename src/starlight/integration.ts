@@ -16,6 +16,7 @@ import { withCsp } from '../site/csp.ts';
 import { legacyRedirects, redirectHtml } from '../site/legacy-redirects.ts';
 import { buildRecord, resetBuildRecord } from '../site/page-finish.ts';
 import { startSearchIndex } from './search-index.ts';
+import { setProjectRoot, siteInlineScripts } from '../site/site-scripts.ts';
 
 const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm|zip|docx?|xlsx?|pptx?)$/i;
 
@@ -33,6 +34,9 @@ export function playbookIntegration(): AstroIntegration {
     name: 'fasttrack-playbook',
     hooks: {
       'astro:config:done': ({ config }) => {
+        // The CSP hashes only the site's own inline scripts, read from the components of this project.
+        setProjectRoot(fileURLToPath(config.root));
+        if (siteInlineScripts().size === 0) throw new Error(`No is:inline script found in the components under ${fileURLToPath(config.root)} (src/, node_modules/@astrojs/starlight): the Content-Security-Policy would block Starlight's own scripts. Is @astrojs/starlight installed?`);
         // Pages restored from that cache are not rendered, so they would skip src/middleware.ts
         // and the record of the icons they point at.
         if ((config.experimental as { incrementalBuild?: unknown } | undefined)?.incrementalBuild) {
