@@ -7,8 +7,15 @@ import { readConfig } from './src/core/config.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/core/locales.ts';
 import { playbookMdastPlugin } from './src/markdown/playbook-mdast.ts';
 import { playbookIntegration } from './src/starlight/integration.ts';
+import { audienceProblem } from './src/site/corpus.ts';
 
 const cfg = readConfig();
+// A wrong audience is a mistake in the command, not in the code: say so and stop, without a stack trace.
+const problem = audienceProblem();
+if (problem) {
+  console.error(problem);
+  process.exit(2);
+}
 
 export default defineConfig({
   site: cfg.site,

@@ -37,7 +37,8 @@ try {
   process.exitCode = await main(process.argv.slice(2), { started, threads, pool });
 } catch (e) {
   // The loader is written not to throw on bad input; if it ever does, say so plainly.
-  console.error(`check failed unexpectedly: ${(e as Error).message}\nPlease report this with the file that caused it.`);
+  const text = `check failed unexpectedly: ${(e as Error).message}\nPlease report this with the file that caused it.`;
+  console.error(process.env.GITHUB_ACTIONS === 'true' ? text.replace(/^(\s*):(?=:)/gm, '$1:\u200B') : text);
   process.exitCode = 2;
 } finally {
   pool.close();

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/core/config.ts';
+import { githubSafe } from '../src/core/diagnostics.ts';
 import { importDocfx } from '../src/importer/import.ts';
 import { writeImport, writeImportBaseline } from '../src/importer/write.ts';
 
@@ -35,12 +36,14 @@ function main(argv: string[]): number {
   }
   const config = readConfig();
   const target = out ?? config.contentDir;
-  const result = importDocfx(input);
+  const result = importDocfx(input, { limits: config.limits });
   const w = writeImport(target, result, { force });
   const baseline = writeImportBaseline(target, config.owners);
   const s = result.report.summary;
   console.log(`${s.inputFiles} input files: ${s.imported} imported, ${s.notImported} not imported`);
   console.log(`pages per locale: ${Object.entries(s.pagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}; status pages: ${Object.entries(s.statusPagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`);
+  const links = s.notImportedByCode.symlink ?? 0;
+  if (links) console.log(`symbolic links: ${links} in the input, not followed (listed in the report as not imported, code symlink)`);
   console.log(`links rewritten: ${s.linksRewritten}; findings: ${Object.entries(s.findingsByKind).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   console.log(`wrote ${w.written} files to ${target}${w.removed ? ` (removed ${w.removed} left from the previous import)` : ''}`);
   console.log(`report: ${w.report.md}\n        ${w.report.json}`);
@@ -54,6 +57,8 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  console.error(`import failed: ${(e as Error).message}`);
+  const text = `import failed: ${(e as Error).message}`;
+  // Under GitHub Actions no line of it may be read as a workflow command (paths come from the input).
+  console.error(process.env.GITHUB_ACTIONS === 'true' ? githubSafe(text.replace(/\r?\n/g, ' ')) : text);
   process.exitCode = 1;
 }

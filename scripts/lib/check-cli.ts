@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../../src/core/config.ts';
 import { loadContentParallel } from '../../src/core/parallel.ts';
 import { coverage, formatCoverage, formatSectionsBehind } from '../../src/core/coverage.ts';
-import { countBySeverity, formatGithub, formatHuman, formatSummaryTable } from '../../src/core/diagnostics.ts';
+import { countBySeverity, formatGithub, formatHumanFor, formatSummaryTable, githubSafe, underGithubActions } from '../../src/core/diagnostics.ts';
 import type { Audience } from '../../src/core/schema.ts';
 import type { WorkerPool } from '../../src/core/worker-pool.ts';
 
@@ -46,13 +46,18 @@ export async function main(argv: string[], run: Run = { started: performance.now
   }
   const dir = positionals[0];
   const { format, translations } = values;
-  const audience = (values.audience ?? process.env.PLAYBOOK_AUDIENCE ?? 'partner') as Audience;
-  if (!['human', 'json'].includes(format) || !['partner', 'internal'].includes(audience)) {
+  // Read as the build reads PLAYBOOK_AUDIENCE (src/site/corpus.ts): blanks and case do not matter.
+  const audience = (values.audience ?? (process.env.PLAYBOOK_AUDIENCE || 'partner')).trim().toLowerCase() as Audience;
+  if (!['partner', 'internal'].includes(audience)) {
+    console.error(`the audience must be partner or internal, not "${audience}" (from ${values.audience !== undefined ? '--audience' : 'PLAYBOOK_AUDIENCE'}); a page for both is checked in each\n${USAGE}`);
+    return 2;
+  }
+  if (!['human', 'json'].includes(format)) {
     console.error(USAGE);
     return 2;
   }
   const cfg = readConfig();
-  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners }, run.threads, run.pool);
+  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners, limits: cfg.limits }, run.threads, run.pool);
   const list = corpus.diagnostics;
   const { errors, warnings } = countBySeverity(list);
   const seconds = (performance.now() - started) / 1000;
@@ -61,15 +66,18 @@ export async function main(argv: string[], run: Run = { started: performance.now
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return errors ? 1 : 0;
   }
-  for (const d of list) console.log(formatHuman(d));
-  if (process.env.GITHUB_ACTIONS === 'true') {
+  const github = underGithubActions();
+  // Under GitHub Actions no printed text may be read as a workflow command but our annotations.
+  const print = (text: string) => console.log(github ? githubSafe(text) : text);
+  for (const d of list) console.log(formatHumanFor(d, github));
+  if (github) {
     for (const d of list) console.log(formatGithub(d));
     if (process.env.GITHUB_STEP_SUMMARY) {
       const md = `## Content check\n\n${errors} errors, ${warnings} warnings in ${corpus.fileCount} files\n\n${list.length ? formatSummaryTable(list) : 'No findings.'}\n`;
       appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
     }
   }
-  if (translations) console.log(`\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n\nSections behind English:\n${formatSectionsBehind(corpus)}\n`);
-  console.log(`${corpus.fileCount} files, ${corpus.pages.length} pages (${audience}): ${errors} errors, ${warnings} warnings in ${seconds.toFixed(2)} s`);
+  if (translations) print(`\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n\nSections behind English:\n${formatSectionsBehind(corpus)}\n`);
+  print(`${corpus.fileCount} files, ${corpus.pages.length} pages (${audience}): ${errors} errors, ${warnings} warnings in ${seconds.toFixed(2)} s`);
   return errors ? 1 : 0;
 }

@@ -11,7 +11,7 @@
  * editing a page above a known problem does not turn it into a new one. The file has one entry
  * per line, so a finding about an entry can name its line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diag, type Diagnostic } from './diagnostics.ts';
 
@@ -55,10 +55,16 @@ interface Loaded {
 
 function readBaseline(root: string, displayBase: string): Loaded | undefined {
   const path = join(root, BASELINE_FILE);
-  if (!existsSync(path)) return undefined;
+  // A link is never read (the scan of the content folder reports it as file/symlink).
+  if (!existsSync(path) || lstatSync(path).isSymbolicLink()) return undefined;
   const shown = relative(displayBase, path).split(sep).join('/');
-  const text = readFileSync(path, 'utf8');
   const bad = (line: number, message: string) => ({ entries: [], shown, diagnostics: [diag(shown, line, 'error', 'baseline/invalid', message, 'fix the file, or delete it and fix the findings it listed')] });
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return bad(1, `${BASELINE_FILE} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -37,9 +37,31 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** Whether output is read by GitHub Actions, which takes any line starting with `::` as a workflow command. */
+export const underGithubActions = (): boolean => process.env.GITHUB_ACTIONS === 'true';
+
+/**
+ * Human format. Under GitHub Actions every field is escaped as GitHub escapes command data (%,
+ * CR and LF encoded), so no text from content (a file name, a key, an HTML line) can start a line
+ * of its own and forge an `::error …` command; see also `githubSafe`.
+ */
 export function formatHuman(d: Diagnostic): string {
-  const head = `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
-  return d.hint ? `${head}\n    hint: ${d.hint}` : head;
+  return formatHumanFor(d, underGithubActions());
+}
+
+export function formatHumanFor(d: Diagnostic, github: boolean): string {
+  const f = github ? escapeData : (s: string) => s;
+  const head = `${f(d.file)}:${d.line}:${d.column} ${d.severity} ${f(d.rule)} ${f(d.message)}`;
+  const text = d.hint ? `${head}\n    hint: ${f(d.hint)}` : head;
+  return github ? githubSafe(text) : text;
+}
+
+/**
+ * Text printed under GitHub Actions that is not one of our annotations: no line of it may be read
+ * as a workflow command (GitHub ignores leading blanks), so a leading `::` gets a zero-width space.
+ */
+export function githubSafe(text: string): string {
+  return text.replace(/^(\s*):(?=:)/gm, '$1:\u200B');
 }
 
 /** GitHub workflow command escaping (data part and property values). */

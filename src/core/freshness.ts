@@ -11,7 +11,7 @@
  * their front matter for people.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { diag, type Diagnostic } from './diagnostics.ts';
@@ -88,8 +88,16 @@ export function removedSections(current: Section[], entry: LockEntry): string[] 
 
 export function readLockFile(root: string, locale: string, show: (abs: string) => string): { lock?: LockFile; diagnostics: Diagnostic[] } {
   const abs = join(root, locale, LOCK_FILE);
-  if (!existsSync(abs)) return { diagnostics: [] };
+  let link = false;
+  try {
+    link = lstatSync(abs).isSymbolicLink();
+  } catch {
+    return { diagnostics: [] };
+  }
   const file = show(abs);
+  // Never read through a link: it could point outside the content folder.
+  if (link) return { diagnostics: [diag(file, 1, 'error', 'file/symlink', 'the translation lock file is a symbolic link; it is not read', 'replace the link with the file itself')] };
+  if (!existsSync(abs)) return { diagnostics: [] };
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(abs, 'utf8'));

@@ -93,11 +93,18 @@ function nearestId(pages: PageLookup, locale: string, id: string): string | unde
   return s.closest(id);
 }
 
+/**
+ * Whether a URL runs script or embeds data when followed. Browsers drop tabs and newlines anywhere
+ * in a URL and C0 controls before it, so `java&#x09;script:` (the parser hands us a real tab) still
+ * runs: the scheme is tested as they read it.
+ */
+export function isUnsafeUrl(url: string): boolean {
+  return UNSAFE_SCHEME.test(url.trim().replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
+}
+
 export function resolveLink(url: string, from: { locale: string; id: string; anchors: ReadonlySet<string> }, pages: PageLookup, opts: ResolveOptions = {}): Resolution {
   const raw = url.trim();
-  // Browsers drop tabs and newlines anywhere in a URL and C0 controls before it, so
-  // `java&#x09;script:` (the parser hands us a real tab) still runs: test the scheme as they read it.
-  if (UNSAFE_SCHEME.test(raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))) {
+  if (isUnsafeUrl(raw)) {
     return { kind: 'error', severity: 'error', rule: 'security/unsafe-url', message: `link uses an unsafe scheme: "${raw.slice(0, 40)}"`, hint: 'link to an https:// address or to a page of the playbook' };
   }
   if (SCHEME.test(raw) || raw.startsWith('//')) return { kind: 'external' };

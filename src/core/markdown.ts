@@ -17,6 +17,8 @@ export interface LinkRef {
   line: number;
   column: number;
   kind: 'link' | 'image' | 'definition';
+  /** A definition's label, normalised as references name it (`[x][r]` → `r`). */
+  identifier?: string;
 }
 export interface RawHtml {
   value: string;
@@ -75,13 +77,18 @@ export function readBody(body: string, lineOffset = 0): BodyFacts {
   const slug = createSlugger();
   const facts: BodyFacts = { headings: [], links: [], html: [] };
   const at = (n: MdNode) => n.position?.start ?? { line: 1, column: 1 };
-  const link = (kind: LinkRef['kind']) => (n: MdNode) => {
-    if (n.url !== undefined) facts.links.push({ url: n.url, line: at(n).line + lineOffset, column: at(n).column, kind });
+  const link = (kind: LinkRef['kind']) => (n: MdNode & { identifier?: string }) => {
+    if (n.url === undefined) return;
+    const ref: LinkRef = { url: n.url, line: at(n).line + lineOffset, column: at(n).column, kind };
+    if (kind === 'definition' && n.identifier !== undefined) ref.identifier = n.identifier.toLowerCase();
+    facts.links.push(ref);
   };
   const plugin = {
     options: { position: true },
     heading(n: MdNode, ctx: { textContent(n: unknown, o?: object): string }) {
-      const text = ctx.textContent(n, { includeImageAlt: false, includeHtml: false });
+      // The site shows inline HTML as text (src/markdown/playbook-mdast.ts), so it is part of the
+      // heading's text and id there: `## Target <span>date</span>` is `#target-spandatespan`.
+      const text = ctx.textContent(n, { includeImageAlt: false, includeHtml: true });
       facts.headings.push({ depth: n.depth ?? 1, text, slug: slug(text), line: at(n).line + lineOffset });
     },
     link: link('link'),

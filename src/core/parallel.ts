@@ -12,7 +12,9 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { WorkerPool } from './worker-pool.ts';
-import { listContentFiles, loadContent, readPageFile, type Corpus, type FileRecord, type LoadOptions } from './corpus.ts';
+import { DEFAULT_LIMITS, type Limits } from './config.ts';
+import type { Audience } from './schema.ts';
+import { listContentFiles, loadContent, readPageFile, realRootOf, type Corpus, type FileRecord, type LoadOptions } from './corpus.ts';
 
 /** Below this many files a worker costs more to start than it saves. */
 export const PARALLEL_THRESHOLD = 1500;
@@ -25,6 +27,9 @@ export interface WorkerInput {
   files: string[];
   displayBase: string;
   owners: readonly string[];
+  audience: Audience;
+  limits: Limits;
+  realRoot: string;
   /** One Int32: index of the next file nobody has taken. */
   next: SharedArrayBuffer;
 }
@@ -38,12 +43,12 @@ export type Batch = [number, FileRecord][];
  * extracted), and the copy back to the main thread stays small.
  */
 export function takeBatch(input: Omit<WorkerInput, 'next'>, next: Int32Array): Batch | undefined {
-  const { root, files, displayBase, owners } = input;
+  const { root, files, displayBase, owners, audience, limits, realRoot } = input;
   const start = Atomics.add(next, 0, BATCH);
   if (start >= files.length) return undefined;
   const out: Batch = [];
   for (let i = start; i < Math.min(start + BATCH, files.length); i++) {
-    const r = readPageFile(root, files[i]!, { displayBase, owners });
+    const r = readPageFile(root, files[i]!, { displayBase, owners, audience, limits, realRoot });
     if (r.page) r.page.body = '';
     out.push([i, r]);
   }
@@ -72,7 +77,7 @@ export async function loadContentParallel(rootDir: string, opts: LoadOptions = {
   }
   const workers = pool ?? new WorkerPool(Math.min(threads, 8) - 1);
   const next = new SharedArrayBuffer(4);
-  const input: WorkerInput = { root, files, displayBase, owners: [...owners], next };
+  const input: WorkerInput = { root, files, displayBase, owners: [...owners], audience: opts.audience ?? 'partner', limits: opts.limits ?? DEFAULT_LIMITS, realRoot: realRootOf(root), next };
   const records: FileRecord[] = new Array(files.length);
   const keep = (batch: Batch) => {
     for (const [i, r] of batch) records[i] = r;

@@ -67,6 +67,12 @@ const audience = z.union([z.string(), z.array(z.string())], { error: 'ft.audienc
   return out.sort();
 });
 
+/** The audiences an `ft.audience` value names (unknown words ignored): for files that are not pages, such as includes. */
+export function parseAudience(v: unknown): Audience[] {
+  if (typeof v !== 'string' && !Array.isArray(v)) return [];
+  return listOf(v as string | string[]).map((x) => x.toLowerCase()).filter((x): x is Audience => (AUDIENCES as readonly string[]).includes(x));
+}
+
 const level = z.string({ error: 'ft.level must be L1, L2, L3 or none' }).transform((v, ctx) => {
   const s = v.trim().toUpperCase();
   if (s === 'NONE' || s === '') return null;
@@ -75,13 +81,21 @@ const level = z.string({ error: 'ft.level must be L1, L2, L3 or none' }).transfo
   return z.NEVER;
 });
 
+/** Far beyond any real list of siblings, and exact as a number (a 23-digit order is not). */
+export const MAX_ORDER = 1_000_000;
+
 const order = z.string({ error: 'ft.order must be a whole number' }).transform((v, ctx) => {
   const s = v.trim();
   if (!/^-?\d+$/.test(s)) {
     ctx.addIssue({ code: 'custom', message: `ft.order "${v}" is not a whole number` });
     return z.NEVER;
   }
-  return Number(s);
+  const n = Number(s);
+  if (Math.abs(n) > MAX_ORDER) {
+    ctx.addIssue({ code: 'custom', message: `ft.order "${v}" is too large; use a number from -${MAX_ORDER} to ${MAX_ORDER}` });
+    return z.NEVER;
+  }
+  return n;
 });
 
 const keywords = z.union([z.string(), z.array(z.string())], { error: 'ft.keywords must be a list of words' }).transform(listOf);

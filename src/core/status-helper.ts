@@ -5,12 +5,20 @@
  * no cycles, every status reachable) and against the English tree (same questions, same order,
  * same destinations), and drops answers whose status is not built for the audience.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { diag, type Diagnostic } from './diagnostics.ts';
 import { closest } from './suggest.ts';
 import { ancestry, flatten, type Taxonomy } from './taxonomy.ts';
+
+const isLink = (p: string) => {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
 
 /** The helper's file in a locale folder (a `_` file: not a page). */
 export const HELPER_FILE = '_which-status.yml';
@@ -265,7 +273,12 @@ export function loadStatusHelpers(
   const parsed = new Map<string, StatusHelper>();
   for (const locale of locales) {
     const abs = join(root, locale, HELPER_FILE);
-    if (!existsSync(abs)) continue;
+    if (!existsSync(abs) && !isLink(abs)) continue;
+    if (isLink(abs)) {
+      // Like every content file, never read through a link (it could point outside the content folder).
+      diagnostics.push(diag(show(abs), 1, 'error', 'file/symlink', 'the helper file is a symbolic link; it is not read', 'replace the link with the file itself'));
+      continue;
+    }
     let raw: string;
     try {
       raw = readFileSync(abs, 'utf8');

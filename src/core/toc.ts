@@ -3,7 +3,7 @@
  * importer from toc.yml; format in src/importer/toc.ts) keeps the sections, nesting and order
  * the playbook had. Entries naming a page that is not built for the audience are dropped.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { diag } from './diagnostics.ts';
@@ -24,11 +24,17 @@ function lineOf(text: string, needle: string): number {
 }
 
 /** Reads and checks one locale's TOC. `pageExists(id)` says whether the page is built. */
-export function readToc(root: string, locale: string, pageExists: (id: string) => boolean, displayBase: string): { toc?: TocEntry[]; diagnostics: Diagnostic[] } {
+export function readToc(root: string, locale: string, pageExists: (id: string) => boolean, displayBase: string, pageHidden: (id: string) => boolean = () => false): { toc?: TocEntry[]; diagnostics: Diagnostic[] } {
   const file = join(root, locale, TOC_FILE);
-  if (!existsSync(file)) return { diagnostics: [] };
+  // A link is never read (it could point anywhere): the scan of the content folder reports it.
+  if (!existsSync(file) || lstatSync(file).isSymbolicLink() || !lstatSync(file).isFile()) return { diagnostics: [] };
   const shown = relative(displayBase, file).split(sep).join('/');
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { diagnostics: [diag(shown, 1, 'error', 'file/unreadable', `file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'fix its permissions (e.g. chmod a+r) or remove it')] };
+  }
   const diagnostics: Diagnostic[] = [];
   let raw: unknown;
   try {
@@ -45,6 +51,12 @@ export function readToc(root: string, locale: string, pageExists: (id: string) =
       const title = typeof o.title === 'string' ? o.title : '';
       const children = convert(o.children);
       let id = typeof o.id === 'string' ? o.id : undefined;
+      if (id && !pageExists(id) && pageHidden(id)) {
+        // A page not built for this audience: its title is its text too, so it goes; the entries
+        // under it move up a level.
+        out.push(...children);
+        continue;
+      }
       if (id && !pageExists(id)) {
         diagnostics.push(diag(shown, lineOf(text, `"id": "${id}"`), 'warning', 'toc/unknown-page', `TOC entry "${title}" names page "${id}", which is not built`, 'fix the id, or remove the entry'));
         id = undefined;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -192,5 +192,32 @@ test('real corpus: reconciles, is byte-identical twice, and loads', { skip: NO_S
   } finally {
     rmSync(a.dir, { recursive: true, force: true });
     rmSync(b.dir, { recursive: true, force: true });
+  }
+});
+
+test('hostile input: symbolic links are counted and reported, never followed; a toc.yml alias bomb stops at the entry limit (issue 12, cases 11 and 23)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'docfx-hostile-'));
+  try {
+    const input = join(dir, 'english-playbook');
+    mkdirSync(input);
+    writeFileSync(join(dir, 'secret.md'), '---\ntitle: Secret\n---\nHOSTILE-OUTSIDE\n');
+    writeFileSync(join(input, 'index.md'), '---\ntitle: Home\nms.date: 1/1/2026\n---\nSee [x](x.md).\n');
+    symlinkSync(join(dir, 'secret.md'), join(input, 'x.md'));
+    symlinkSync(join(dir, 'nowhere.md'), join(input, 'dangling.md'));
+    // Each level names the one below nine times: 9^8 entries from a few hundred bytes.
+    const levels = ['a: &a [{ name: leaf, href: index.md }]'];
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array.from({ length: 9 }, () => `{ name: n${i}, items: *${i === 1 ? 'a' : `l${i - 1}`} }`).join(', ')}]`);
+    writeFileSync(join(input, 'toc.yml'), `${levels.join('\n')}\nitems: *l8\n`);
+    const r = importDocfx(input, { limits: { tocEntries: 1000 } });
+    const links = r.report.notImported.filter((n) => n.code === 'symlink').map((n) => n.file);
+    assert.deepEqual(links, ['dangling.md', 'x.md']);
+    assert.equal(r.report.summary.notImportedByCode.symlink, 2);
+    assert.equal(r.report.summary.inputFiles, 4, 'links are input files too');
+    assert.ok(!r.outputs.some((o) => String(o.data).includes('HOSTILE-OUTSIDE')), 'the link target is not read');
+    assert.ok(r.report.findings.some((f) => f.kind === 'toc' && /expands to more than 1000 entries/.test(f.message)), JSON.stringify(r.report.findings.slice(0, 3)));
+    const toc = r.outputs.find((o) => o.path === 'en/_toc.json');
+    assert.ok(toc && String(toc.data).length < 2_000_000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -18,7 +18,8 @@
  * the report). `legacy-addresses.json` maps each page's DocFX file to its page, for the build's
  * redirects (core/legacy.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readlinkSync } from 'node:fs';
+import { DEFAULT_LIMITS, type Limits } from '../core/config.ts';
 import { basename, posix, resolve } from 'node:path';
 import { normaliseSource, parseFrontMatter, type FrontMatter } from '../core/frontmatter.ts';
 import { LEGACY_ADDRESSES_FILE } from '../core/legacy.ts';
@@ -94,8 +95,9 @@ function encodePath(p: string): string {
   return /[\s()<>]/.test(p) ? encodeURI(p).replace(/\(/g, '%28').replace(/\)/g, '%29') : p;
 }
 
-export function importDocfx(inputDir: string): ImportResult {
+export function importDocfx(inputDir: string, opts: { limits?: Pick<Limits, 'tocEntries'> } = {}): ImportResult {
   const root = resolve(inputDir);
+  const tocEntries = opts.limits?.tocEntries ?? DEFAULT_LIMITS.tocEntries;
   const layout = scanLayout(root);
   const files = layout.files;
   const fileSet = new Set(files);
@@ -105,6 +107,16 @@ export function importDocfx(inputDir: string): ImportResult {
     if (!skipped.has(file)) skipped.set(file, { file, code, reason });
   };
   const read = (rel: string) => readFileSync(resolve(root, rel));
+  // A link could bring any file of the machine into the content: never followed, always reported.
+  for (const rel of layout.links) {
+    let to = '?';
+    try {
+      to = readlinkSync(resolve(root, rel));
+    } catch {
+      // target unknown: reported without it
+    }
+    skip(rel, 'symlink', `symbolic link (to "${to}"): links are not followed; copy the file itself into the input if it belongs to the playbook`);
+  }
 
   // Folders: one per locale; later ones with the same locale are reported.
   const folders = layout.folders;
@@ -263,7 +275,7 @@ export function importDocfx(inputDir: string): ImportResult {
       if (!p) return { kind: 'none', problem: fileSet.has(rel) ? `not imported (${skipped.get(rel)?.reason ?? 'not a page'})` : 'no such file' };
       return { kind: 'page', id, note: fileSet.has(rel) ? `"${href}" is not imported (${skipped.get(rel)?.code}); the entry now points to ${p.rel}` : `"${href}" does not exist; the entry points to ${p.rel}` };
     };
-    const { tree } = resolveToc(parsed.items as RawTocItem[], file, resolveHref, notes);
+    const { tree } = resolveToc(parsed.items as RawTocItem[], file, resolveHref, notes, undefined, { left: tocEntries, limit: tocEntries });
     tocTrees.set(locale, { tree, file, notes });
   }
 
@@ -502,7 +514,7 @@ export function importDocfx(inputDir: string): ImportResult {
   // Each page's DocFX file: where the old site served it (`<file stem>.html`).
   const legacy = Object.fromEntries(pages.map((p) => [p.rel, `${p.locale}/${p.id}`] as const).sort((a, b) => cmp(a[0], b[0])));
   outputs.push({ path: LEGACY_ADDRESSES_FILE, data: `${JSON.stringify(legacy, null, 2)}\n` });
-  const report = buildReport(basename(root), files, { folders: folderEntries, pages: entries, otherImported: [...otherImported.values()], notImported: [...skipped.values()], findings, linksRewritten, tocLabels, legacyAddresses: { file: LEGACY_ADDRESSES_FILE, count: pages.length } });
+  const report = buildReport(basename(root), [...files, ...layout.links].sort(cmp), { folders: folderEntries, pages: entries, otherImported: [...otherImported.values()], notImported: [...skipped.values()], findings, linksRewritten, tocLabels, legacyAddresses: { file: LEGACY_ADDRESSES_FILE, count: pages.length } });
   outputs.sort((a, b) => cmp(a.path, b.path));
   for (let i = 1; i < outputs.length; i++) {
     if (outputs[i]!.path === outputs[i - 1]!.path) throw new Error(`two inputs write ${outputs[i]!.path}`);

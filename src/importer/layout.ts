@@ -26,16 +26,19 @@ export interface Layout {
   /** Every input file, relative to the input folder, posix, sorted. */
   files: string[];
   folders: LanguageFolder[];
+  /** Symbolic links in the input (relative, posix, sorted): never followed, reported as not imported. */
+  links: string[];
 }
 
-function walk(root: string, rel: string, files: string[], dirs: string[]): void {
+function walk(root: string, rel: string, files: string[], dirs: string[], links: string[] = []): void {
   const entries = readdirSync(join(root, rel), { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) {
+    if (e.isSymbolicLink()) links.push(r);
+    else if (e.isDirectory()) {
       dirs.push(r);
-      walk(root, r, files, dirs);
+      walk(root, r, files, dirs, links);
     } else if (e.isFile()) files.push(r);
   }
 }
@@ -88,7 +91,8 @@ function inferLocale(root: string, mdFiles: string[]): { locale?: string; how: s
 export function scanLayout(root: string): Layout {
   const files: string[] = [];
   const dirs: string[] = [];
-  walk(root, '', files, dirs);
+  const links: string[] = [];
+  walk(root, '', files, dirs, links);
   files.sort(cmp);
   const fileSet = new Set(files);
   const rootName = basename(root);
@@ -112,5 +116,5 @@ export function scanLayout(root: string): Layout {
     const partner = /partner/i.test(rootName) || /partner/i.test(rel) || tocSaysPartner;
     folders.push({ rel, locale, how, partner });
   }
-  return { files, folders };
+  return { files, folders, links: links.sort(cmp) };
 }

@@ -39,7 +39,7 @@ export interface OtherImport {
 
 export interface NotImported {
   file: string;
-  /** Stable code: outside-language-folder, unknown-language-folder, duplicate-locale-folder, other-locale-suffix, language-mismatch, duplicate-page, unreferenced-file, docfx-markdown-toc, unused-toc. */
+  /** Stable code: symlink, outside-language-folder, unknown-language-folder, duplicate-locale-folder, other-locale-suffix, language-mismatch, duplicate-page, unreferenced-file, docfx-markdown-toc, unused-toc. */
   code: string;
   reason: string;
 }

@@ -19,6 +19,9 @@
  * empty by that, and entries that point nowhere; the import report lists each entry dropped.
  */
 import yaml from 'js-yaml';
+import { DEFAULT_LIMITS } from '../core/config.ts';
+
+const DEFAULT_TOC_ENTRIES = DEFAULT_LIMITS.tocEntries;
 
 export interface TocNode {
   title: string;
@@ -73,9 +76,17 @@ export function resolveToc(
   resolve: (href: string, tocFile: string) => TocTarget,
   notes: TocNote[] = [],
   seen: Set<string> = new Set([tocFile]),
+  budget: { left: number; limit: number } = { left: DEFAULT_TOC_ENTRIES, limit: DEFAULT_TOC_ENTRIES },
 ): { tree: TocNode[]; notes: TocNote[] } {
   const tree: TocNode[] = [];
   for (const item of items) {
+    // YAML aliases let a few KB name one list millions of times: count entries, not bytes.
+    if (budget.left <= 0) {
+      if (budget.left === 0) notes.push({ file: tocFile, message: `the TOC expands to more than ${budget.limit} entries (YAML aliases?); the rest is left out (limits.tocEntries in playbook.config.json)` });
+      budget.left = -1;
+      break;
+    }
+    budget.left--;
     if (!item || typeof item !== 'object') {
       notes.push({ file: tocFile, message: `entry "${String(item)}" is not a name/href map; left out` });
       continue;
@@ -103,10 +114,10 @@ export function resolveToc(
       } else notes.push({ file: tocFile, message: `"${title}" → "${h}": ${t.problem}` });
     }
     const kids = Array.isArray(item.items) ? (item.items as RawTocItem[]) : [];
-    node.children = resolveToc(kids, tocFile, resolve, notes, seen).tree;
+    node.children = resolveToc(kids, tocFile, resolve, notes, seen, budget).tree;
     if (nested.length) {
       const inner = new Set(seen).add(nestedFile);
-      node.children.push(...resolveToc(nested, nestedFile, resolve, notes, inner).tree);
+      node.children.push(...resolveToc(nested, nestedFile, resolve, notes, inner, budget).tree);
     }
     tree.push(node);
   }

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { pageHref } from '../core/links.ts';
+import { isUnsafeUrl, pageHref } from '../core/links.ts';
 import { findStatus, statusIndex } from '../core/status-names.ts';
 import { site } from '../site/corpus.ts';
 import { strings } from '../site/strings.ts';
@@ -34,22 +34,50 @@ export function playbookMdastPlugin(ctx: PluginFactoryContext): MdastPluginDefin
   const tax = state.corpus.taxonomies.get(page.locale);
   const statuses = tax ? statusIndex(tax) : new Map();
   const t = strings(page.locale);
+  const unsafeRefs = new Set(page.unsafeDefinitions);
+  const UNSAFE = '\0unsafe';
+  /** The site URL a link target written in this page becomes, UNSAFE for a script URL, undefined to leave it. */
+  const siteUrl = (url: string): string | undefined => {
+    if (isUnsafeUrl(url)) return UNSAFE;
+    const r = state.corpus.resolve(page, url);
+    if (r.kind === 'page') return pageHref(r.fallback ? page.locale : r.target.locale, r.target.slug, base, r.anchor);
+    if (r.kind === 'route') return `${base}${page.locale}/${r.path}/`;
+    if (r.kind === 'asset') return `${base}_content/${r.path}`;
+    return undefined;
+  };
 
   return {
     name: 'fasttrack-playbook',
     options: { position: true } as Any,
-    link(node: Any) {
-      const r = state.corpus.resolve(page, node.url);
-      if (r.kind === 'page') return { ...node, url: pageHref(r.fallback ? page.locale : r.target.locale, r.target.slug, base, r.anchor) };
-      if (r.kind === 'route') return { ...node, url: `${base}${page.locale}/${r.path}/` };
-      if (r.kind === 'asset') return { ...node, url: `${base}_content/${r.path}` };
-      if (r.kind === 'error' && r.rule === 'security/unsafe-url') return { type: 'emphasis', children: node.children };
+    // URLs are changed in place (setProperty): returning a changed copy of each link made the
+    // renderer's work grow with the square of the links in a paragraph.
+    link(node: Any, c: Any) {
+      const url = siteUrl(node.url);
+      if (url === UNSAFE) return { type: 'emphasis', children: node.children };
+      if (url !== undefined) c.setProperty(node, 'url', url);
       return undefined;
     },
-    image(node: Any) {
-      const r = state.corpus.resolve(page, node.url);
-      if (r.kind === 'asset') return { ...node, url: `${base}_content/${r.path}` };
-      if (r.kind === 'error' && r.rule === 'security/unsafe-url') return { type: 'text', value: node.alt ?? '' };
+    image(node: Any, c: Any) {
+      const url = siteUrl(node.url);
+      if (url === UNSAFE) return { type: 'text', value: node.alt ?? '' };
+      if (url !== undefined) c.setProperty(node, 'url', url);
+      return undefined;
+    },
+    // `[x][r]` + `[r]: url`: the definition gives the URL, so it is rewritten and checked like a
+    // link; a reference to an unsafe definition (found in the rendered body, includes and all)
+    // is shown as its text, and the definition loses its URL.
+    definition(node: Any, c: Any) {
+      const url = siteUrl(node.url);
+      if (url === UNSAFE) c.setProperty(node, 'url', '');
+      else if (url !== undefined) c.setProperty(node, 'url', url);
+      return undefined;
+    },
+    linkReference(node: Any) {
+      if (unsafeRefs.has(String(node.identifier ?? '').toLowerCase())) return { type: 'emphasis', children: node.children };
+      return undefined;
+    },
+    imageReference(node: Any) {
+      if (unsafeRefs.has(String(node.identifier ?? '').toLowerCase())) return { type: 'text', value: node.alt ?? '' };
       return undefined;
     },
     html(node: Any) {

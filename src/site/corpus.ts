@@ -8,10 +8,17 @@ import { readConfig, type PlaybookConfig } from '../core/config.ts';
 import { loadContent, type Corpus, type Page } from '../core/corpus.ts';
 import type { Audience } from '../core/schema.ts';
 
+/** What is wrong with PLAYBOOK_AUDIENCE, in words, or undefined when it is fine (astro.config.mjs stops on it). */
+export function audienceProblem(value = process.env.PLAYBOOK_AUDIENCE): string | undefined {
+  const a = (value || 'partner').trim().toLowerCase();
+  if (a === 'partner' || a === 'internal') return undefined;
+  return `PLAYBOOK_AUDIENCE must be partner or internal, not "${value}": the site is built for one audience at a time (a page for both is in both builds). Run the build once with PLAYBOOK_AUDIENCE=partner and once with PLAYBOOK_AUDIENCE=internal.`;
+}
+
 export function buildAudience(): Audience {
-  const a = (process.env.PLAYBOOK_AUDIENCE ?? 'partner').toLowerCase();
-  if (a !== 'partner' && a !== 'internal') throw new Error(`PLAYBOOK_AUDIENCE must be partner or internal, not "${a}"`);
-  return a;
+  const problem = audienceProblem();
+  if (problem) throw new Error(problem);
+  return (process.env.PLAYBOOK_AUDIENCE || 'partner').trim().toLowerCase() as Audience;
 }
 
 interface SiteState {
@@ -37,7 +44,7 @@ export function site(fresh = false): SiteState {
   const key = `${root}|${audience}`;
   if (!fresh && g[KEY]?.key === key) return g[KEY];
   const config = readConfig();
-  const corpus = loadContent(root, { audience, owners: config.owners });
+  const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits });
   const byPath = new Map(corpus.pages.map((p) => [p.absPath, p]));
   const byEntry = new Map(corpus.pages.filter((p) => p.visible).map((p) => [entryId(p.locale, p.slug), p]));
   g[KEY] = { key, corpus, config, byPath, byEntry };

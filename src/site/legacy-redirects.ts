@@ -13,6 +13,8 @@ import type { Corpus, Page } from '../core/corpus.ts';
 import { readLegacyAddresses } from '../core/legacy.ts';
 import { pageHref } from '../core/links.ts';
 import { localeInfo, splitLegacySuffix } from '../core/locales.ts';
+import { localeInfo } from '../core/locales.ts';
+import { escapeHtml } from '../core/escape.ts';
 
 export interface Redirect {
   /** Path of the file to write inside dist. */
@@ -72,7 +74,7 @@ export function legacyRedirects(corpus: Corpus, base: string): Redirect[] {
   return out.sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const esc = escapeHtml;
 
 export function redirectHtml(to: string, lang: string): string {
   return `<!doctype html><html lang="${esc(lang)}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${esc(to)}"><link rel="canonical" href="${esc(to)}"><title>${esc(to)}</title></head><body><p><a href="${esc(to)}">${esc(to)}</a></p></body></html>\n`;

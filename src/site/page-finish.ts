@@ -12,7 +12,8 @@
  * copies of this module in one process: they share one record through `globalThis`.
  */
 import { minifySync } from 'rolldown/utils';
-import { INLINE_SCRIPT, scriptKind, withCsp } from './csp.ts';
+import { INLINE_SCRIPT, scriptKind, withCsp, type SiteScriptTest } from './csp.ts';
+import { scriptKey, siteInlineScripts } from './site-scripts.ts';
 import { IconFiles } from './icon-files.ts';
 
 export interface BuildRecord {
@@ -65,6 +66,8 @@ export function compactToc(html: string): string {
 }
 
 const minified = new Map<string, string>();
+/** The minified forms of the site's own scripts (what the CSP hashes after minifying). */
+const minifiedSite = new Set<string>();
 
 /** A classic script minified (as a script: its top-level names are globals, kept); the original if it does not parse. */
 function minifyScript(code: string): string {
@@ -77,23 +80,36 @@ function minifyScript(code: string): string {
   return out;
 }
 
+/** Whether a script is one the site emits: its code is a known source's, or what minifying one gave. */
+function siteScriptTest(keys: ReadonlySet<string>): SiteScriptTest {
+  return (code) => minifiedSite.has(code) || keys.has(scriptKey(code));
+}
+
 /**
- * The inline classic scripts (Starlight's `is:inline` theme and search-shortcut scripts, as
- * written, with their indentation and names) minified by oxc (rolldown, Vite's bundler): ~0.5 KB a
- * page. JSON-LD and other data blocks are kept as they are, and so are inline modules (there are
- * none: Vite writes component scripts as files).
+ * The site's own inline classic scripts (Starlight's `is:inline` theme and search-shortcut
+ * scripts, as written, with their indentation and names) minified by oxc (rolldown, Vite's
+ * bundler): ~0.5 KB a page. Any other `<script>` (JSON-LD and other data blocks, modules — there
+ * are none: Vite writes component scripts as files — and `<script>`-looking text that is not the
+ * site's) is kept as it is.
  */
-export function minifyInlineScripts(html: string): string {
-  return html.replace(INLINE_SCRIPT, (whole, attrs: string, code: string) => {
-    if (scriptKind(attrs) !== 'classic' || !code.trim()) return whole;
-    return `<script${attrs}>${minifyScript(code)}</script>`;
+export function minifyInlineScripts(html: string, siteScripts: ReadonlySet<string> = siteInlineScripts()): string {
+  const isSite = siteScriptTest(siteScripts);
+  return html.replace(INLINE_SCRIPT, (whole, attrs: string | undefined, code: string | undefined) => {
+    if (code === undefined || scriptKind(attrs ?? '') !== 'classic' || !code.trim() || !isSite(code)) return whole;
+    const small = minifyScript(code);
+    minifiedSite.add(small);
+    return `<script${attrs}>${small}</script>`;
   });
 }
 
-/** A rendered page as it is written: icons as files, compact TOC, minified inline scripts, CSP; noted for the search index. */
-export function finishPage(html: string, pathname: string, base: string): string {
+/**
+ * A rendered page as it is written: icons as files, compact TOC, minified inline scripts, CSP
+ * hashing only the site's own inline scripts; noted for the search index.
+ */
+export function finishPage(html: string, pathname: string, base: string, siteScripts: ReadonlySet<string> = siteInlineScripts()): string {
   const record = buildRecord();
-  const out = withCsp(minifyInlineScripts(compactToc(record.icons.externalise(html, `${base.replace(/\/$/, '')}/_astro`))));
+  const small = minifyInlineScripts(compactToc(record.icons.externalise(html, `${base.replace(/\/$/, '')}/_astro`)), siteScripts);
+  const out = withCsp(small, siteScriptTest(siteScripts));
   if (isIndexable(out)) record.indexable.add(distFile(pathname, base));
   record.pages++;
   return out;

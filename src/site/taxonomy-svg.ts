@@ -8,13 +8,14 @@
  * first L2s and a "… N more" row to the L1 page, which lists them all.
  */
 import type { TaxNode, Taxonomy } from '../core/taxonomy.ts';
+import { escapeHtml } from '../core/escape.ts';
 
 const ROW = 30;
 const WIDTH = 360;
 const INDENT = 22;
 const COLORS = ['#7c3aed', '#0369a1', '#b45309', '#b91c1c', '#4b5563'];
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 const glyphs = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 14 : 7.4), 0);
 

@@ -6,15 +6,17 @@
  * src/site/page-finish.ts), so nothing here reads or rewrites them.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeInfo } from '../core/locales.ts';
+import { realPathInside, realRootOf } from '../core/corpus.ts';
 import { site } from '../site/corpus.ts';
 import { withCsp } from '../site/csp.ts';
 import { legacyRedirects, redirectHtml } from '../site/legacy-redirects.ts';
 import { buildRecord, resetBuildRecord } from '../site/page-finish.ts';
 import { startSearchIndex } from './search-index.ts';
+import { setProjectRoot, siteInlineScripts } from '../site/site-scripts.ts';
 
 const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm|zip|docx?|xlsx?|pptx?)$/i;
 
@@ -32,6 +34,9 @@ export function playbookIntegration(): AstroIntegration {
     name: 'fasttrack-playbook',
     hooks: {
       'astro:config:done': ({ config }) => {
+        // The CSP hashes only the site's own inline scripts, read from the components of this project.
+        setProjectRoot(fileURLToPath(config.root));
+        if (siteInlineScripts().size === 0) throw new Error(`No is:inline script found in the components under ${fileURLToPath(config.root)} (src/, node_modules/@astrojs/starlight): the Content-Security-Policy would block Starlight's own scripts. Is @astrojs/starlight installed?`);
         // Pages restored from that cache are not rendered, so they would skip src/middleware.ts
         // and the record of the icons they point at.
         if ((config.experimental as { incrementalBuild?: unknown } | undefined)?.incrementalBuild) {
@@ -59,11 +64,14 @@ export function playbookIntegration(): AstroIntegration {
         if (missing.length) throw new Error(`Pages noted for the search index were not written: ${missing.slice(0, 5).join(', ')}`);
         if (!indexable.length) indexable = walk(out).filter((f) => f.endsWith('.html'));
         const search = await startSearchIndex(out, indexable);
-        // 2. Assets referenced from content (served from /_content/<locale>/…).
+        // 2. Assets that published pages link to (served from /_content/<locale>/…): not the others
+        //    (one linked only from an internal page is internal too), and only real files inside
+        //    the content folder (a link to /etc/passwd named x.pdf is not copied).
         let assets = 0;
-        for (const file of walk(corpus.root)) {
-          const rel = relative(corpus.root, file).split(sep).join('/');
-          if (!ASSET.test(rel)) continue;
+        const realRoot = realRootOf(corpus.root);
+        for (const rel of [...corpus.assets].sort()) {
+          const file = join(corpus.root, rel);
+          if (!ASSET.test(rel) || !existsSync(file) || lstatSync(file).isSymbolicLink() || !realPathInside(realRoot, file)) continue;
           const target = join(out, '_content', rel);
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(file, target);

@@ -4,12 +4,16 @@ import { pageContext } from '../site/page-context.ts';
 import { site } from '../site/corpus.ts';
 import { strings } from '../site/strings.ts';
 import { definedTermJsonLd, definedTermSetJsonLd } from '../site/json-ld.ts';
+import { escapeHtml } from '../core/escape.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const locale = route.locale ?? site().corpus.defaultLocale;
   const pc = pageContext(route.entry.id, locale);
   context.locals.playbook = pc;
+  // Starlight writes each head entry's content as raw HTML (`set:html`), the title from the page's
+  // front matter included: a title like `x</title><script>…` would become markup. As text it is safe.
+  route.head = route.head.map((h) => (h.tag === 'title' && typeof h.content === 'string' ? { ...h, content: escapeHtml(h.content) } : h));
   const link = (n: NonNullable<typeof pc.prev>) => ({ type: 'link' as const, label: n.label, href: pc.href(n), isCurrent: false, badge: undefined, attrs: {} });
   route.pagination = { prev: pc.prev ? link(pc.prev) : undefined, next: pc.next ? link(pc.next) : undefined };
   if (route.isFallback) {

@@ -1,0 +1,67 @@
+/**
+ * The inline scripts the site itself emits, known before any page is rendered: the `is:inline`
+ * scripts of Starlight's components and of ours (Astro writes such a script's text into the page
+ * as it is in the component). Only these are minified and get a CSP hash; any other `<script>` in
+ * a page — one that content managed to smuggle in — is left as it is and blocked by the policy.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const INLINE_IN_SOURCE = /<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** A script's code with blanks at line ends and blank lines dropped: how a source and its page copy are compared. */
+export function scriptKey(code: string): string {
+  return code
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function astroFiles(dir: string, out: string[] = []): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) astroFiles(p, out);
+    else if (e.name.endsWith('.astro')) out.push(p);
+  }
+  return out;
+}
+
+/** The `is:inline` script bodies of the `.astro` files under these folders. */
+export function inlineScriptsOf(dirs: string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const dir of dirs) {
+    for (const file of astroFiles(dir)) {
+      const text = readFileSync(file, 'utf8');
+      if (!text.includes('is:inline')) continue;
+      for (const m of text.matchAll(INLINE_IN_SOURCE)) {
+        const key = scriptKey(m[1] ?? '');
+        if (key) keys.add(key);
+      }
+    }
+  }
+  return keys;
+}
+
+// The integration (Astro config) and the middleware (Astro's bundle of the site) are two copies of
+// this module in one process: the project root and the scripts are shared through globalThis.
+const KEY = Symbol.for('fasttrack-playbook:site-scripts');
+type Holder = { [KEY]?: { root: string; scripts?: Set<string> } };
+
+/** Sets the project root the scripts are read from (the integration does, from Astro's config). */
+export function setProjectRoot(root: string): void {
+  (globalThis as Holder)[KEY] = { root };
+}
+
+/** The site's own inline scripts (read once per process from the project's components and Starlight's). */
+export function siteInlineScripts(): Set<string> {
+  const h = ((globalThis as Holder)[KEY] ??= { root: process.cwd() });
+  h.scripts ??= inlineScriptsOf([resolve(h.root, 'src'), resolve(h.root, 'node_modules/@astrojs/starlight')]);
+  return h.scripts;
+}
