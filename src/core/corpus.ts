@@ -17,6 +17,7 @@ import { auditHtml } from './html-safety.ts';
 import { applyBaseline } from './baseline.ts';
 import { readToc, type TocEntry } from './toc.ts';
 import { loadStatusHelpers, type StatusHelper } from './status-helper.ts';
+import { readLegacyAddresses, type LegacyAddresses } from './legacy.ts';
 import { changedSections, readLockFile, removedSections, sectionsOf, type LockFile, type Section } from './freshness.ts';
 import { DEFAULT_LIMITS, type Limits } from './config.ts';
 import { isSafeId } from './escape.ts';
@@ -77,6 +78,8 @@ export interface Corpus {
   freshness: Map<string, { sourceDate: string; marked: string; changed: Section[]; removed: string[] }>;
   /** The translation lock file of each locale that has one. */
   locks: Map<string, LockFile>;
+  /** DocFX addresses of imported pages (`legacy-addresses.json`), for redirect pages. */
+  legacy: LegacyAddresses['addresses'];
   /** The "which status applies?" helper per locale that has one (pruned for the audience). */
   helpers: Map<string, StatusHelper>;
   diagnostics: Diagnostic[];
@@ -513,6 +516,9 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     if (r.toc) tocs.set(l.folder, r.toc);
   }
 
+  const legacy = readLegacyAddresses(root, show);
+  diagnostics.push(...legacy.diagnostics);
+
   // The guided helper of each locale, checked against its taxonomy and the English tree.
   const helperResult = loadStatusHelpers(root, LOCALES.map((l) => l.folder), defaultLocale, taxonomies, (l, id) => lookup.hidden!(l, id), show);
   diagnostics.push(...helperResult.diagnostics);
@@ -554,7 +560,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   }
 
   return {
-    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs, helpers: helperResult.helpers, freshness, locks, assets,
+    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs, helpers: helperResult.helpers, freshness, locks, assets, legacy: legacy.addresses,
     diagnostics: sortDiagnostics(opts.baseline === false ? diagnostics : applyBaseline(diagnostics, root, displayBase)), lookup, get,
     locales: LOCALES.map((l) => l.folder).filter((l) => byLocale.has(l)),
     resolve: resolveFrom,

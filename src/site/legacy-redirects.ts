@@ -10,10 +10,8 @@
  */
 import { posix } from 'node:path';
 import type { Corpus, Page } from '../core/corpus.ts';
-import { readLegacyAddresses } from '../core/legacy.ts';
 import { pageHref } from '../core/links.ts';
 import { localeInfo, splitLegacySuffix } from '../core/locales.ts';
-import { localeInfo } from '../core/locales.ts';
 import { escapeHtml } from '../core/escape.ts';
 
 export interface Redirect {
@@ -53,7 +51,7 @@ export function legacyRedirects(corpus: Corpus, base: string): Redirect[] {
     seen.add(file);
     out.push({ file, to });
   };
-  for (const [from, at] of readLegacyAddresses(corpus.root)) {
+  for (const [from, at] of corpus.legacy) {
     const page = corpus.get(at.locale, at.id);
     if (!page?.visible) continue;
     const to = pageHref(page.locale, page.slug, base);
