@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { frontMatterSchema } from './schema.ts';
 import { buildTaxonomy, type TaxPage } from './taxonomy.ts';
-import { CSV_COLUMNS, CSV_LIST_SEPARATOR, definitionText, statusesCsv, statusJsonSchemas, statusRecords, statusRecordSchema } from './status-data.ts';
+import { CSV_COLUMNS, CSV_LIST_SEPARATOR, csvValue, definitionText, statusesCsv, statusJsonSchemas, statusRecords, statusRecordSchema } from './status-data.ts';
 import { llmsFullTxt, llmsTxt } from './llms-txt.ts';
 
 function pg(locale: string, id: string, title: string, fm: Record<string, string | string[]>): TaxPage {
@@ -52,7 +52,7 @@ test('CSV: BOM, CRLF, quoting of commas and quotes; parsed back it equals the re
   const csv = statusesCsv(records);
   assert.ok(csv.startsWith('\uFEFFid,level,'));
   assert.match(csv, /\r\n/);
-  const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+  const rows = parse(csv, { bom: true, columns: true, cast: (v: string) => csvValue(v) }) as Record<string, string>[];
   assert.deepEqual(Object.keys(rows[0]!), [...CSV_COLUMNS]);
   const back = rows.map((row) => ({
     ...row,
@@ -61,6 +61,15 @@ test('CSV: BOM, CRLF, quoting of commas and quotes; parsed back it equals the re
     translated: row.translated === 'true',
   }));
   assert.deepEqual(back, records.map((r) => ({ ...r })));
+});
+
+test('CSV: a value a spreadsheet would run as a formula is written with an apostrophe first', () => {
+  const [r] = statusRecords(deTax, enTax, source('de'));
+  const csv = statusesCsv([{ ...r!, name: '=HYPERLINK("https://evil.test","x")', aliases: ['+1', 'ok'] }]);
+  assert.match(csv, /,"'=HYPERLINK\(""https:\/\/evil\.test"",""x""\)",/);
+  const [row] = parse(csv, { bom: true, columns: true, cast: (v: string) => csvValue(v) }) as Record<string, string>[];
+  assert.equal(row!.name, '=HYPERLINK("https://evil.test","x")');
+  assert.equal(row!.aliases, '+1 | ok');
 });
 
 test('the JSON Schemas come from the zod schemas: strict objects, every record field described', () => {

@@ -107,7 +107,18 @@ export const CSV_COLUMNS = ['id', 'level', 'parentId', 'englishName', 'name', 'e
 /** Aliases share one CSV cell, separated by this (no official name contains it). */
 export const CSV_LIST_SEPARATOR = ' | ';
 
-const csvCell = (v: string) => (/[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v);
+/**
+ * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a
+ * leading apostrophe, as OWASP advises against CSV injection; `csvValue` takes it off again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const csvCell = (raw: string) => {
+  const v = FORMULA_START.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
+};
+
+/** The value a parsed CSV cell stands for (the apostrophe before a formula-like value removed). */
+export const csvValue = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /**
  * RFC 4180 CSV with a UTF-8 byte order mark (so spreadsheets read the accents and CJK right)

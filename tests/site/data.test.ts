@@ -14,7 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { buildSite, listFiles, read, ROOT } from '../helpers/build.ts';
 import { loadContent } from '../../src/core/corpus.ts';
 import { flatten } from '../../src/core/taxonomy.ts';
-import { CSV_LIST_SEPARATOR, type StatusRecord } from '../../src/core/status-data.ts';
+import { CSV_LIST_SEPARATOR, csvValue, type StatusRecord } from '../../src/core/status-data.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/helper');
 const build = buildSite({ name: 'helper-fixture', content: FIXTURE });
@@ -67,7 +67,7 @@ test('the CSV starts with a BOM and parses back to the JSON records', () => {
   for (const locale of LOCALES) {
     const csv = read(dist, `${locale}/statuses.csv`);
     assert.ok(csv.startsWith('\uFEFF'), `${locale}: BOM`);
-    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse(csv, { bom: true, columns: true, cast: (v: string) => csvValue(v) }) as Record<string, string>[];
     const back = rows.map((r) => ({ ...r, parentId: r.parentId || null, aliases: r.aliases ? r.aliases.split(CSV_LIST_SEPARATOR) : [], translated: r.translated === 'true' }));
     assert.deepEqual(back, json(`${locale}/statuses.json`).statuses);
   }
