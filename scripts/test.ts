@@ -1,7 +1,8 @@
 /**
- * npm test: finds Chromium (or installs Debian's chromium when running as root with apt-get),
- * then type-checks the project and runs unit tests, built-site tests and browser tests with Node's test runner.
- * Browser tests are never skipped: without a browser this fails with how to get one.
+ * npm test [filter …]: type-checks the project and runs unit tests, built-site tests and browser tests
+ * with Node's test runner; a filter keeps the files whose path contains it (`typecheck` selects the type step).
+ * Chromium is looked for (or Debian's installed when running as root with apt-get) only when browser
+ * tests are selected. Browser tests are never skipped: without a browser this fails with how to get one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync } from 'node:fs';
@@ -40,14 +41,28 @@ function ensureChromium(): string {
   process.exit(1);
 }
 
-const chromium = ensureChromium();
-console.log(`Using Chromium at ${chromium}`);
-mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
-const env = { ...process.env, CHROMIUM_PATH: chromium, TEST_RUN_ID: String(Date.now()), ASTRO_TELEMETRY_DISABLED: '1' };
 const only = process.argv.slice(2);
+const UNIT = ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'];
+const SITE = ['tests/site/**/*.test.ts'];
+const BROWSER = ['tests/e2e/**/*.test.ts'];
 
-function run(label: string, patterns: string[], concurrency: number): boolean {
-  const files = patterns.flatMap((p) => globSync(p, { cwd: ROOT })).filter((f) => only.length === 0 || only.some((o) => f.includes(o))).sort();
+function selected(patterns: string[]): string[] {
+  return patterns
+    .flatMap((p) => globSync(p, { cwd: ROOT }))
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .sort();
+}
+
+const browserFiles = selected(BROWSER);
+const env: NodeJS.ProcessEnv = { ...process.env, TEST_RUN_ID: String(Date.now()), ASTRO_TELEMETRY_DISABLED: '1' };
+if (browserFiles.length > 0) {
+  const chromium = ensureChromium();
+  console.log(`Using Chromium at ${chromium}`);
+  env.CHROMIUM_PATH = chromium;
+}
+mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
+
+function run(label: string, files: string[], concurrency: number): boolean {
   if (files.length === 0) return true;
   console.log(`\n== ${label}: ${files.length} file(s)`);
   const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { cwd: ROOT, stdio: 'inherit', env });
@@ -66,8 +81,8 @@ function typecheck(): boolean {
 
 const ok = [
   typecheck(),
-  run('unit tests (core, scripts)', ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'], 2),
-  run('built-site tests', ['tests/site/**/*.test.ts'], 1),
-  run('browser tests (Chromium)', ['tests/e2e/**/*.test.ts'], 1),
+  run('unit tests (core, scripts)', selected(UNIT), 2),
+  run('built-site tests', selected(SITE), 1),
+  run('browser tests (Chromium)', browserFiles, 1),
 ].every(Boolean);
 process.exit(ok ? 0 : 1);
