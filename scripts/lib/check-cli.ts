@@ -5,7 +5,8 @@
  */
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../../src/core/config.ts';
+import { readConfigOrReport } from '../../src/core/config.ts';
+import { EnvError, audienceOf, readEnv, type PlaybookEnv } from '../../src/core/env.ts';
 import { loadContentParallel } from '../../src/core/parallel.ts';
 import { coverage, formatCoverage, formatSectionsBehind } from '../../src/core/coverage.ts';
 import { countBySeverity, formatGithub, formatHuman, formatSummaryTable } from '../../src/core/diagnostics.ts';
@@ -46,12 +47,22 @@ export async function main(argv: string[], run: Run = { started: performance.now
   }
   const dir = positionals[0];
   const { format, translations } = values;
-  const audience = (values.audience ?? process.env.PLAYBOOK_AUDIENCE ?? 'partner') as Audience;
-  if (!['human', 'json'].includes(format) || !['partner', 'internal'].includes(audience)) {
+  let env: PlaybookEnv;
+  let audience: Audience;
+  try {
+    env = readEnv();
+    audience = values.audience === undefined ? (env.audience ?? 'partner') : audienceOf(values.audience, '--audience');
+  } catch (e) {
+    if (!(e instanceof EnvError)) throw e;
+    console.error(`${e.message}\n${USAGE}`);
+    return 2;
+  }
+  if (!['human', 'json'].includes(format)) {
     console.error(USAGE);
     return 2;
   }
-  const cfg = readConfig();
+  const cfg = readConfigOrReport();
+  if (!cfg) return 2;
   const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners }, run.threads, run.pool);
   const list = corpus.diagnostics;
   const { errors, warnings } = countBySeverity(list);
@@ -62,11 +73,11 @@ export async function main(argv: string[], run: Run = { started: performance.now
     return errors ? 1 : 0;
   }
   for (const d of list) console.log(formatHuman(d));
-  if (process.env.GITHUB_ACTIONS === 'true') {
+  if (env.githubActions) {
     for (const d of list) console.log(formatGithub(d));
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    if (env.githubStepSummary) {
       const md = `## Content check\n\n${errors} errors, ${warnings} warnings in ${corpus.fileCount} files\n\n${list.length ? formatSummaryTable(list) : 'No findings.'}\n`;
-      appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
+      appendFileSync(env.githubStepSummary, md);
     }
   }
   if (translations) console.log(`\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n\nSections behind English:\n${formatSectionsBehind(corpus)}\n`);
