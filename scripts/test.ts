@@ -4,7 +4,7 @@
  * Chromium is looked for (or Debian's installed when running as root with apt-get) only when browser
  * tests are selected. Browser tests are never skipped: without a browser this fails with how to get one.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -69,18 +69,40 @@ function run(label: string, files: string[], concurrency: number): boolean {
   return r.status === 0;
 }
 
-/** The project is strict TypeScript: `astro sync` (Astro's generated types), then tsc. */
-function typecheck(): boolean {
+/** Runs node with `args`; resolves to whether it succeeded, its output printed in one piece. */
+function nodeStep(args: string[]): Promise<boolean> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+    child.on('close', (code) => {
+      process.stdout.write(out);
+      done(code === 0);
+    });
+  });
+}
+
+/**
+ * The project is strict TypeScript: `astro sync` (Astro's generated types), then side by side tsc
+ * for the .ts files and `astro check` for the .astro files only (tsconfig.astro.json).
+ */
+async function typecheck(): Promise<boolean> {
   if (only.length > 0 && !only.includes('typecheck')) return true;
-  console.log('\n== type check (astro sync, tsc --noEmit)');
-  const step = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env }).status === 0;
-  const ok = step([resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync']) && step([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.']);
-  console.log(ok ? 'type check: no errors' : 'type check failed: fix the errors above (npx tsc -p . shows them)');
+  console.log('\n== type check (astro sync, then tsc --noEmit and astro check)');
+  const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+  if (!(await nodeStep([astro, 'sync']))) return false;
+  const results = await Promise.all([
+    nodeStep([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.']),
+    nodeStep([astro, 'check', '--noSync', '--tsconfig', 'tsconfig.astro.json', '--minimumSeverity', 'warning']),
+  ]);
+  const ok = results.every(Boolean);
+  console.log(ok ? 'type check: no errors' : 'type check failed: fix the errors above (npx tsc -p . and npx astro check show them)');
   return ok;
 }
 
 const ok = [
-  typecheck(),
+  await typecheck(),
   run('unit tests (core, scripts)', selected(UNIT), 2),
   run('built-site tests', selected(SITE), 1),
   run('browser tests (Chromium)', browserFiles, 1),
