@@ -97,6 +97,7 @@ export function resolveLink(url: string, from: { locale: string; id: string; anc
   const raw = url.trim();
   // Browsers drop tabs and newlines anywhere in a URL and C0 controls before it, so
   // `java&#x09;script:` (the parser hands us a real tab) still runs: test the scheme as they read it.
+  // eslint-disable-next-line no-control-regex -- leading C0 controls are stripped, as URL parsers do
   if (UNSAFE_SCHEME.test(raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))) {
     return { kind: 'error', severity: 'error', rule: 'security/unsafe-url', message: `link uses an unsafe scheme: "${raw.slice(0, 40)}"`, hint: 'link to an https:// address or to a page of the playbook' };
   }
