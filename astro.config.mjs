@@ -3,13 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readConfig } from './src/core/config.ts';
-import { LOCALES, DEFAULT_LOCALE } from './src/core/locales.ts';
+import { readConfigOrReport } from './src/core/config.ts';
+import { readEnv } from './src/core/env.ts';
+import { LOCALES } from './src/core/locales.ts';
 import { playbookMdastPlugin } from './src/markdown/playbook-mdast.ts';
 import { playbookIntegration } from './src/starlight/integration.ts';
 import { audienceProblem } from './src/site/corpus.ts';
 
-const cfg = readConfig();
+// A wrong playbook.config.json: say which field and stop, without Astro's stack trace.
+const cfg = readConfigOrReport() ?? process.exit(1);
 // A wrong audience is a mistake in the command, not in the code: say so and stop, without a stack trace.
 const problem = audienceProblem();
 if (problem) {
@@ -22,7 +24,7 @@ export default defineConfig({
   base: cfg.base,
   trailingSlash: 'always',
   // Separate caches let tests build several content trees side by side.
-  ...(process.env.PLAYBOOK_CACHE_DIR ? { cacheDir: process.env.PLAYBOOK_CACHE_DIR } : {}),
+  ...(readEnv().cacheDir ? { cacheDir: readEnv().cacheDir } : {}),
   // Two pages in flight: one renders while the other is written (a third faster on this 2-core
   // machine, whose disk is the bottleneck while writing thousands of pages).
   build: { format: 'directory', concurrency: 2 },
@@ -44,7 +46,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: cfg.siteTitle,
-      defaultLocale: DEFAULT_LOCALE,
+      defaultLocale: cfg.defaultLocale,
       locales: Object.fromEntries(LOCALES.map((l) => [l.folder, { label: l.label, lang: l.lang }])),
       // The taxonomy sidebar is rendered by our Sidebar override from the core's tree, one branch
       // per page; Starlight's own sidebar is kept to a single link so no page grows with the site.

@@ -5,7 +5,7 @@
  * beside it: `<content-dir>.import-report.md` and `.json`. See src/importer/import.ts.
  */
 import { parseArgs } from 'node:util';
-import { readConfig } from '../src/core/config.ts';
+import { readConfigOrReport } from '../src/core/config.ts';
 import { githubSafe } from '../src/core/diagnostics.ts';
 import { importDocfx } from '../src/importer/import.ts';
 import { writeImport, writeImportBaseline } from '../src/importer/write.ts';
@@ -34,7 +34,8 @@ function main(argv: string[]): number {
     console.error(USAGE);
     return 2;
   }
-  const config = readConfig();
+  const config = readConfigOrReport();
+  if (!config) return 2;
   const target = out ?? config.contentDir;
   const result = importDocfx(input, { limits: config.limits });
   const w = writeImport(target, result, { force });

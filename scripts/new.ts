@@ -5,7 +5,7 @@
  * The logic is in scripts/lib/scaffold.ts.
  */
 import { resolve } from 'node:path';
-import { readConfig } from '../src/core/config.ts';
+import { readConfigOrReport } from '../src/core/config.ts';
 import { loadContent } from '../src/core/corpus.ts';
 import { formatHuman } from '../src/core/diagnostics.ts';
 import { USAGE, parseArgs, scaffoldPage } from './lib/scaffold.ts';
@@ -23,7 +23,8 @@ function main(argv: string[]): number {
     return 1;
   }
   const { request, content, dryRun } = parsed.options;
-  const cfg = readConfig(ROOT);
+  const cfg = readConfigOrReport(ROOT);
+  if (!cfg) return 1;
   const contentDir = content ? resolve(content) : resolve(ROOT, cfg.contentDir);
   const result = scaffoldPage(contentDir, request, { owners: cfg.owners, write: !dryRun });
   if (!result.ok) {

@@ -1,9 +1,10 @@
 /**
- * npm test: finds Chromium (or installs Debian's chromium when running as root with apt-get),
- * then type-checks the project and runs unit tests, built-site tests and browser tests with Node's test runner.
- * Browser tests are never skipped: without a browser this fails with how to get one.
+ * npm test [filter …]: type-checks the project and runs unit tests, built-site tests and browser tests
+ * with Node's test runner; a filter keeps the files whose path contains it (`typecheck` selects the type step).
+ * Chromium is looked for (or Debian's installed when running as root with apt-get) only when browser
+ * tests are selected. Browser tests are never skipped: without a browser this fails with how to get one.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -40,34 +41,70 @@ function ensureChromium(): string {
   process.exit(1);
 }
 
-const chromium = ensureChromium();
-console.log(`Using Chromium at ${chromium}`);
-mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
-const env = { ...process.env, CHROMIUM_PATH: chromium, TEST_RUN_ID: String(Date.now()), ASTRO_TELEMETRY_DISABLED: '1' };
 const only = process.argv.slice(2);
+const UNIT = ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'];
+const SITE = ['tests/site/**/*.test.ts'];
+const BROWSER = ['tests/e2e/**/*.test.ts'];
 
-function run(label: string, patterns: string[], concurrency: number): boolean {
-  const files = patterns.flatMap((p) => globSync(p, { cwd: ROOT })).filter((f) => only.length === 0 || only.some((o) => f.includes(o))).sort();
+function selected(patterns: string[]): string[] {
+  return patterns
+    .flatMap((p) => globSync(p, { cwd: ROOT }))
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .sort();
+}
+
+const browserFiles = selected(BROWSER);
+const env: NodeJS.ProcessEnv = { ...process.env, TEST_RUN_ID: String(Date.now()), ASTRO_TELEMETRY_DISABLED: '1' };
+if (browserFiles.length > 0) {
+  const chromium = ensureChromium();
+  console.log(`Using Chromium at ${chromium}`);
+  env.CHROMIUM_PATH = chromium;
+}
+mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
+
+function run(label: string, files: string[], concurrency: number): boolean {
   if (files.length === 0) return true;
   console.log(`\n== ${label}: ${files.length} file(s)`);
   const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { cwd: ROOT, stdio: 'inherit', env });
   return r.status === 0;
 }
 
-/** The project is strict TypeScript: `astro sync` (Astro's generated types), then tsc. */
-function typecheck(): boolean {
+/** Runs node with `args`; resolves to whether it succeeded, its output printed in one piece. */
+function nodeStep(args: string[]): Promise<boolean> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+    child.on('close', (code) => {
+      process.stdout.write(out);
+      done(code === 0);
+    });
+  });
+}
+
+/**
+ * The project is strict TypeScript: `astro sync` (Astro's generated types), then side by side tsc
+ * for the .ts files and `astro check` for the .astro files only (tsconfig.astro.json).
+ */
+async function typecheck(): Promise<boolean> {
   if (only.length > 0 && !only.includes('typecheck')) return true;
-  console.log('\n== type check (astro sync, tsc --noEmit)');
-  const step = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env }).status === 0;
-  const ok = step([resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync']) && step([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.']);
-  console.log(ok ? 'type check: no errors' : 'type check failed: fix the errors above (npx tsc -p . shows them)');
+  console.log('\n== type check (astro sync, then tsc --noEmit and astro check)');
+  const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+  if (!(await nodeStep([astro, 'sync']))) return false;
+  const results = await Promise.all([
+    nodeStep([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.']),
+    nodeStep([astro, 'check', '--noSync', '--tsconfig', 'tsconfig.astro.json', '--minimumSeverity', 'warning']),
+  ]);
+  const ok = results.every(Boolean);
+  console.log(ok ? 'type check: no errors' : 'type check failed: fix the errors above (npx tsc -p . and npx astro check show them)');
   return ok;
 }
 
 const ok = [
-  typecheck(),
-  run('unit tests (core, scripts)', ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'], 2),
-  run('built-site tests', ['tests/site/**/*.test.ts'], 1),
-  run('browser tests (Chromium)', ['tests/e2e/**/*.test.ts'], 1),
+  await typecheck(),
+  run('unit tests (core, scripts)', selected(UNIT), 2),
+  run('built-site tests', selected(SITE), 1),
+  run('browser tests (Chromium)', browserFiles, 1),
 ].every(Boolean);
 process.exit(ok ? 0 : 1);

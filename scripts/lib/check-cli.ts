@@ -5,10 +5,11 @@
  */
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../../src/core/config.ts';
+import { readConfigOrReport } from '../../src/core/config.ts';
+import { EnvError, audienceOf, readEnv, type PlaybookEnv } from '../../src/core/env.ts';
 import { loadContentParallel } from '../../src/core/parallel.ts';
 import { coverage, formatCoverage, formatSectionsBehind } from '../../src/core/coverage.ts';
-import { countBySeverity, formatGithub, formatHumanFor, formatSummaryTable, githubSafe, underGithubActions } from '../../src/core/diagnostics.ts';
+import { countBySeverity, formatGithub, formatHumanFor, formatSummaryTable, githubSafe } from '../../src/core/diagnostics.ts';
 import type { Audience } from '../../src/core/schema.ts';
 import type { WorkerPool } from '../../src/core/worker-pool.ts';
 
@@ -46,17 +47,22 @@ export async function main(argv: string[], run: Run = { started: performance.now
   }
   const dir = positionals[0];
   const { format, translations } = values;
-  // Read as the build reads PLAYBOOK_AUDIENCE (src/site/corpus.ts): blanks and case do not matter.
-  const audience = (values.audience ?? (process.env.PLAYBOOK_AUDIENCE || 'partner')).trim().toLowerCase() as Audience;
-  if (!['partner', 'internal'].includes(audience)) {
-    console.error(`the audience must be partner or internal, not "${audience}" (from ${values.audience !== undefined ? '--audience' : 'PLAYBOOK_AUDIENCE'}); a page for both is checked in each\n${USAGE}`);
+  let env: PlaybookEnv;
+  let audience: Audience;
+  try {
+    env = readEnv();
+    audience = values.audience === undefined ? (env.audience ?? 'partner') : audienceOf(values.audience, '--audience');
+  } catch (e) {
+    if (!(e instanceof EnvError)) throw e;
+    console.error(`${e.message}; a page for both is checked in each\n${USAGE}`);
     return 2;
   }
   if (!['human', 'json'].includes(format)) {
     console.error(USAGE);
     return 2;
   }
-  const cfg = readConfig();
+  const cfg = readConfigOrReport();
+  if (!cfg) return 2;
   const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners, limits: cfg.limits }, run.threads, run.pool);
   const list = corpus.diagnostics;
   const { errors, warnings } = countBySeverity(list);
@@ -66,15 +72,15 @@ export async function main(argv: string[], run: Run = { started: performance.now
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return errors ? 1 : 0;
   }
-  const github = underGithubActions();
+  const github = env.githubActions;
   // Under GitHub Actions no printed text may be read as a workflow command but our annotations.
   const print = (text: string) => console.log(github ? githubSafe(text) : text);
   for (const d of list) console.log(formatHumanFor(d, github));
   if (github) {
     for (const d of list) console.log(formatGithub(d));
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    if (env.githubStepSummary) {
       const md = `## Content check\n\n${errors} errors, ${warnings} warnings in ${corpus.fileCount} files\n\n${list.length ? formatSummaryTable(list) : 'No findings.'}\n`;
-      appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
+      appendFileSync(env.githubStepSummary, md);
     }
   }
   if (translations) print(`\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n\nSections behind English:\n${formatSectionsBehind(corpus)}\n`);

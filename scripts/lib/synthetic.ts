@@ -310,7 +310,7 @@ function titleOf(node: PlanNode, t: LocaleText): string {
 
 /** YAML scalar: plain when safe, else double-quoted (JSON strings are valid YAML). */
 function yamlScalar(s: string): string {
-  return /^[\w\u00C0-\u024F][^:#\[\]{},&*!|>'"%@`]*$/.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s);
+  return /^[\w\u00C0-\u024F][^:#[\]{},&*!|>'"%@`]*$/.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s);
 }
 
 function pick<T>(r: () => number, list: readonly T[], count: number): T[] {

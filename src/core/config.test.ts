@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readConfig } from './config.ts';
+import { ConfigError, readConfig } from './config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -31,7 +31,7 @@ test('the project config has what the checker and site need', () => {
 test('PLAYBOOK_SITE and PLAYBOOK_BASE override the file; base always ends in "/"', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
   try {
-    writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ siteTitle: 'T', site: 'https://a.example', base: '/docs', repository: 'r', editBranch: 'main', contentDir: 'c', defaultLocale: 'en', owners: [] }));
+    writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ siteTitle: 'T', site: 'https://a.example', base: '/docs', repository: 'https://github.com/o/r', editBranch: 'main', contentDir: 'c', defaultLocale: 'en', owners: [] }));
     withEnv({ PLAYBOOK_SITE: undefined, PLAYBOOK_BASE: undefined }, () => {
       const c = readConfig(dir);
       assert.equal(c.site, 'https://a.example');
@@ -47,10 +47,53 @@ test('PLAYBOOK_SITE and PLAYBOOK_BASE override the file; base always ends in "/"
   }
 });
 
-test('a missing config file is an error, not a silent default', () => {
+const GOOD = { siteTitle: 'T', site: 'https://a.example', base: '/', repository: '', editBranch: 'main', contentDir: 'c', defaultLocale: 'en', owners: ['a'] };
+
+/** The ConfigError message for a config file holding `json` (a string is written as is). */
+function configError(json: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
   try {
-    assert.throws(() => readConfig(dir), /ENOENT/);
+    if (json !== undefined) writeFileSync(join(dir, 'playbook.config.json'), typeof json === 'string' ? json : JSON.stringify(json));
+    try {
+      readConfig(dir, {});
+    } catch (e) {
+      assert.ok(e instanceof ConfigError, `a ConfigError, not ${String(e)}`);
+      return e.message;
+    }
+    assert.fail('expected a ConfigError');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a missing config file is an error naming the file, not a silent default', () => {
+  assert.match(configError(undefined), /playbook\.config\.json: not found/);
+});
+
+test('a config that is not JSON says so', () => {
+  assert.match(configError('{ "site": '), /playbook\.config\.json: not valid JSON/);
+});
+
+test('each wrong field is named with what it should be', () => {
+  const { owners: _owners, ...noOwners } = GOOD;
+  const cases: [Record<string, unknown>, RegExp][] = [
+    [{ ...GOOD, site: 'example.com' }, /site: must be the site URL/],
+    [{ ...GOOD, base: 'docs' }, /base: must start with "\/"/],
+    [{ ...GOOD, repository: 'r' }, /repository: must be the repository URL/],
+    [{ ...GOOD, siteTitle: ' ' }, /siteTitle: is empty/],
+    [{ ...GOOD, defaultLocale: 'fr' }, /defaultLocale: "fr" is not a playbook locale \(en, de/],
+    [{ ...GOOD, defaultLocale: 'de' }, /defaultLocale: "de" is not the playbook's source locale "en"/],
+    [noOwners, /owners: must be a list of owner aliases/],
+    [{ ...GOOD, owner: ['a'] }, /unknown field\(s\) "owner"/],
+  ];
+  for (const [json, re] of cases) assert.match(configError(json), re);
+});
+
+test('a valid config loads; every field arrives', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+  try {
+    writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify(GOOD));
+    assert.deepEqual(readConfig(dir, {}), GOOD);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

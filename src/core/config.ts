@@ -1,19 +1,13 @@
-/** playbook.config.json: the one place for site URL, base path, repository and owners. */
+/**
+ * playbook.config.json: the one place for site URL, base path, repository, owners and the default
+ * locale. Validated on load: a wrong or missing field is a `ConfigError` naming the file and the
+ * field. PLAYBOOK_SITE, PLAYBOOK_BASE and PLAYBOOK_REPOSITORY override the file (see env.ts).
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-export interface PlaybookConfig {
-  siteTitle: string;
-  site: string;
-  base: string;
-  repository: string;
-  editBranch: string;
-  contentDir: string;
-  defaultLocale: string;
-  owners: string[];
-  /** Resource limits for content (each a `limit/…` rule of the checker; defaults below). */
-  limits: Limits;
-}
+import { z } from 'zod';
+import { readEnv } from './env.ts';
+import { DEFAULT_LOCALE, LOCALES, isLocale } from './locales.ts';
 
 /** Bounds hostile or careless content cannot exceed: each is a check error, so the build stays small and fast. */
 export interface Limits {
@@ -40,13 +34,84 @@ export function readLimits(raw: unknown): Limits {
   return out;
 }
 
-export function readConfig(projectRoot = process.cwd()): PlaybookConfig {
-  const cfg = JSON.parse(readFileSync(resolve(projectRoot, 'playbook.config.json'), 'utf8')) as PlaybookConfig;
-  if (process.env.PLAYBOOK_SITE) cfg.site = process.env.PLAYBOOK_SITE;
-  if (process.env.PLAYBOOK_BASE) cfg.base = process.env.PLAYBOOK_BASE;
-  // Set but empty: a site without a repository (no edit links to follow, no feedback widget).
-  if (process.env.PLAYBOOK_REPOSITORY !== undefined) cfg.repository = process.env.PLAYBOOK_REPOSITORY;
+export class ConfigError extends Error {}
+
+const text = (what: string) => z.string({ error: `must be text (${what})` }).trim().min(1, `is empty (${what})`);
+
+const configSchema = z.strictObject(
+  {
+    siteTitle: text('the site name shown in the header'),
+    site: z.url({ protocol: /^https?$/, error: 'must be the site URL, like "https://example.github.io"' }),
+    base: z.string({ error: 'must be the base path, like "/" or "/playbook/"' }).startsWith('/', 'must start with "/", like "/" or "/playbook/"'),
+    // Empty: a site without a repository (no edit links, no feedback widget).
+    repository: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be the repository URL (https://github.com/owner/name) or "" for none' })]),
+    editBranch: text('the branch edit links point to'),
+    contentDir: text('the content folder, like "content"'),
+    defaultLocale: z
+      .string({ error: 'must be a locale folder name, like "en"' })
+      .refine(isLocale, { error: (i) => `"${String(i.input)}" is not a playbook locale (${LOCALES.map((l) => l.folder).join(', ')})` })
+      // The content's source language is a core rule (locales.ts); the config must agree with it.
+      .refine((l) => !isLocale(l) || l === DEFAULT_LOCALE, { error: (i) => `"${String(i.input)}" is not the playbook's source locale "${DEFAULT_LOCALE}" (src/core/locales.ts DEFAULT_LOCALE); only "${DEFAULT_LOCALE}" is supported` }),
+    owners: z.array(z.string().trim().min(1, 'holds an empty alias'), { error: 'must be a list of owner aliases, like ["pagrim"]' }),
+    // Resource limits for content: each a `limit/…` rule of the checker; defaults for what is left out.
+    limits: z
+      .object({
+        pageBytes: z.number().int().positive().optional(),
+        includeBytes: z.number().int().positive().optional(),
+        linksPerPage: z.number().int().positive().optional(),
+        tocEntries: z.number().int().positive().optional(),
+      }, { error: 'must be an object of positive whole numbers (pageBytes, includeBytes, linksPerPage, tocEntries)' })
+      .strict()
+      .optional()
+      .transform((l) => readLimits(l)),
+  },
+  { error: (i) => (i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}` : 'must be a JSON object') },
+);
+
+export type PlaybookConfig = z.output<typeof configSchema>;
+
+const FILE = 'playbook.config.json';
+
+function parseFile(file: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError(`${file}: not found (the project's settings: site, base, repository, owners …)`);
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new ConfigError(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Reads and validates the config of the project in `projectRoot`, env overrides applied. */
+export function readConfig(projectRoot = process.cwd(), env: NodeJS.ProcessEnv = process.env): PlaybookConfig {
+  const file = resolve(projectRoot, FILE);
+  const r = configSchema.safeParse(parseFile(file));
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
+    throw new ConfigError(`${file}: invalid settings:\n${lines.join('\n')}`);
+  }
+  const cfg = r.data;
+  const e = readEnv(env);
+  if (e.site) cfg.site = e.site;
+  if (e.base) cfg.base = e.base;
+  if (e.repository !== undefined) cfg.repository = e.repository;
   if (!cfg.base.endsWith('/')) cfg.base += '/';
-  cfg.limits = readLimits(cfg.limits);
   return cfg;
+}
+
+/**
+ * For command lines: the config, or undefined after printing what is wrong (no stack trace).
+ */
+export function readConfigOrReport(projectRoot?: string): PlaybookConfig | undefined {
+  try {
+    return readConfig(projectRoot);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(`error: ${e.message}`);
+    return undefined;
+  }
 }
