@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, readConfig } from './config.ts';
+import { DEFAULT_LIMITS } from './config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -93,7 +94,12 @@ test('a valid config loads; every field arrives', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
   try {
     writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify(GOOD));
-    assert.deepEqual(readConfig(dir, {}), GOOD);
+    // Limits left out: every one at its default.
+    assert.deepEqual(readConfig(dir, {}), { ...GOOD, limits: DEFAULT_LIMITS });
+    writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ ...GOOD, limits: { linksPerPage: 10 } }));
+    assert.equal(readConfig(dir, {}).limits.linksPerPage, 10);
+    writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ ...GOOD, limits: { linksPerPage: -1 } }));
+    assert.throws(() => readConfig(dir, {}), /limits\.linksPerPage/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
