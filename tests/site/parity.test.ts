@@ -10,7 +10,10 @@ const b = buildSite({ name: 'site' });
 const corpus = loadContent('content', { audience: 'partner' });
 const built = (locale: string, slug: string) => read(b.dir, slug === 'index' ? `${locale}/index.html` : `${locale}/${slug}/index.html`);
 /** The rendered Markdown of a page, without what our components add after it. */
-const body = (html: string) => between(html, /<div class="sl-markdown-content/, '</main>').split(/<figure class="pb-map|<section class="pb-children|<p class="pb-partof/)[0]!;
+const body = (html: string) =>
+  between(html, /<div class="sl-markdown-content/, '</main>')
+    .replace(/<aside class="pb-behind[\s\S]*?<\/aside>/, '')
+    .split(/<figure class="pb-map|<section class="pb-children|<p class="pb-partof|<section class="pb-confused|<section class="pb-feedback/)[0]!;
 
 test('every heading id the checker computes is the id the site generated, in order', () => {
   let n = 0;
