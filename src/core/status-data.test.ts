@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { frontMatterSchema } from './schema.ts';
-import { buildTaxonomy, type TaxPage } from './taxonomy.ts';
+import { buildTaxonomy, type TaxNode, type TaxPage } from './taxonomy.ts';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, csvValue, definitionText, statusesCsv, statusJsonSchemas, statusRecords, statusRecordSchema } from './status-data.ts';
 import { llmsFullTxt, llmsTxt } from './llms-txt.ts';
 
@@ -23,7 +23,7 @@ const deTax = buildTaxonomy('de', de, en).taxonomy;
 const bodies: Record<string, string> = {
   seats: 'Intro line.\n\n## Definition\n\nThe customer must **buy** more\nlicences first.\n\nThis sub-reason refines [Billing](billing.md).\n\n## Valid example scenarios\n\n- x\n',
 };
-const source = (locale: string) => ({ bodyOf: (n: { id: string }) => bodies[n.id] ?? '', urlOf: (n: { id: string }) => `https://x.test/${locale}/${n.id}/` });
+const source = (locale: string) => ({ definitionOf: (n: TaxNode) => definitionText(bodies[n.id] ?? '', n.page.meta.description), urlOf: (n: { id: string }) => `https://x.test/${locale}/${n.id}/` });
 
 test('definitionText: the first paragraph of the first ## section as plain text, else the description', () => {
   assert.equal(definitionText(bodies.seats!, 'fallback'), 'The customer must buy more licences first.');

@@ -74,8 +74,8 @@ export function definitionText(body: string, fallback: string): string {
 const plain = (n: MdNode) => nodeText(n).replace(/\s+/g, ' ').trim();
 
 export interface RecordSource {
-  /** Body of the page shown for a node (its own or the English one). */
-  bodyOf(node: TaxNode): string;
+  /** Definition of the page shown for a node (its own or the English one), see `definitionText`. */
+  definitionOf(node: TaxNode): string;
   /** Absolute URL of a node's page in the locale. */
   urlOf(node: TaxNode): string;
 }
@@ -94,7 +94,7 @@ export function statusRecords(tax: Taxonomy, english: Taxonomy | undefined, sour
       name: node.title,
       englishPath: enChain.map((n) => n.title).join(PATH_SEPARATOR),
       path: chain.map((n) => n.title).join(PATH_SEPARATOR),
-      definition: definitionText(source.bodyOf(node), meta.description),
+      definition: source.definitionOf(node),
       aliases: meta.aliases,
       url: source.urlOf(node),
       lastReviewed: meta.date,

@@ -1,7 +1,8 @@
 /** The core's status records for the locale being built, once per taxonomy; absolute URLs from the site config. */
 import { execFileSync } from 'node:child_process';
 import { pageHref } from '../core/links.ts';
-import { statusRecords, type StatusRecord } from '../core/status-data.ts';
+import { definitionText, statusRecords, type StatusRecord } from '../core/status-data.ts';
+import type { Page } from '../core/corpus.ts';
 import type { TaxNode, Taxonomy } from '../core/taxonomy.ts';
 import { site } from './corpus.ts';
 
@@ -19,6 +20,15 @@ export function nodePath(locale: string, node: TaxNode): string {
   return pageHref(locale, corpus.get(node.page.locale, node.id)?.slug ?? node.id, config.base);
 }
 
+// A page shown in several locales (the English fallback) is read once, not once per locale.
+const definitions = new WeakMap<Page, string>();
+function definitionOf(page: Page | undefined, fallback: string): string {
+  if (!page) return fallback;
+  let d = definitions.get(page);
+  if (d === undefined) definitions.set(page, (d = definitionText(page.body, fallback)));
+  return d;
+}
+
 export function recordsFor(locale: string): StatusRecord[] {
   const { corpus } = site();
   const tax = corpus.taxonomies.get(locale);
@@ -26,7 +36,7 @@ export function recordsFor(locale: string): StatusRecord[] {
   let records = cache.get(tax);
   if (!records) {
     records = statusRecords(tax, corpus.taxonomies.get(corpus.defaultLocale), {
-      bodyOf: (n) => corpus.get(n.page.locale, n.id)?.body ?? '',
+      definitionOf: (n) => definitionOf(corpus.get(n.page.locale, n.id), n.page.meta.description),
       urlOf: (n) => absoluteUrl(nodePath(locale, n)),
     });
     cache.set(tax, records);
