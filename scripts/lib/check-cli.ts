@@ -51,8 +51,14 @@ export async function main(argv: string[], run: Run = { started: performance.now
     console.error(USAGE);
     return 2;
   }
-  const cfg = readConfig();
-  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners }, run.threads, run.pool);
+  let cfg;
+  try {
+    cfg = readConfig();
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners, severities: cfg.rules }, run.threads, run.pool);
   const list = corpus.diagnostics;
   const { errors, warnings } = countBySeverity(list);
   const seconds = (performance.now() - started) / 1000;

@@ -55,3 +55,22 @@ test('a missing config file is an error, not a silent default', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('"rules" sets the severity of the parity rules; a typo or a wrong severity is an error that says what to write', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+  const write = (rules: unknown) => writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ siteTitle: 'T', site: 'https://a.example', base: '/', repository: 'r', editBranch: 'main', contentDir: 'c', defaultLocale: 'en', owners: [], rules }));
+  try {
+    write({ 'i18n/parity': 'warning', 'i18n/parity-target': 'error' });
+    assert.deepEqual(readConfig(dir).rules, { 'i18n/parity': 'warning', 'i18n/parity-target': 'error' });
+    write(undefined);
+    assert.deepEqual(readConfig(dir).rules, {});
+    write({ 'i18n/paritty': 'warning' });
+    assert.throws(() => readConfig(dir), /"i18n\/paritty", which is not a rule whose severity can be set.*"i18n\/parity": "warning"/);
+    write({ 'i18n/parity': 'off' });
+    assert.throws(() => readConfig(dir), /severity "off"/);
+    write(['i18n/parity']);
+    assert.throws(() => readConfig(dir), /must be an object/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
