@@ -1,6 +1,6 @@
 /**
  * Assertions on the built partner site of a fixture playbook (tests/fixtures/playbook: 5 L1s, 5 L2s,
- * 4 L3s in en and de; es without L3s; ja with three pages; pt-br and zh-cn with a home page only):
+ * 6 L3s in en and de; es without L3s; ja with three pages; pt-br and zh-cn with a home page only):
  * navigation, links, furniture, i18n.
  * The real content/ is checked by content-independent assertions only (content.test.ts).
  */
@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, listFiles, read } from '../helpers/build.ts';
+import { buildSite, FIXTURE_PLAYBOOK, listFiles, read } from '../helpers/build.ts';
 import { between, hrefs, texts } from '../helpers/html.ts';
 import { loadContent } from '../../src/core/corpus.ts';
 import { pagesInPagesOut } from '../helpers/site-checks.ts';
 
-const FX = 'tests/fixtures/playbook';
-const build = buildSite({ name: 'fx-playbook', content: FX });
+const FX = FIXTURE_PLAYBOOK.content;
+const build = buildSite(FIXTURE_PLAYBOOK);
 const corpus = loadContent(FX, { audience: 'partner' });
 const dist = build.dir;
 const page = (p: string) => read(dist, p);
@@ -149,11 +149,11 @@ test('untranslated fallback pages are not indexed by search as the other languag
 test('the one-page view holds every status in taxonomy order with working in-page links', () => {
   const html = page('en/print/index.html');
   const sections = [...html.matchAll(/<section class="pb-print-section[^"]*" id="([^"]+)"/g)].map((m) => m[1]!);
-  assert.equal(sections.length, 5 + 5 + 4);
+  assert.equal(sections.length, 5 + 5 + 6);
   assert.equal(sections[0], 's-l1l2l3-status-unknown');
   const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
   const local = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
-  assert.ok(local.length > 14);
+  assert.ok(local.length > 16);
   for (const a of local) assert.ok(ids.has(a), `in-page link #${a} has a target`);
   assert.equal(ids.size, [...html.matchAll(/\sid="([^"]+)"/g)].length, 'ids are unique');
 });
@@ -161,7 +161,7 @@ test('the one-page view holds every status in taxonomy order with working in-pag
 test('the status finder lists every status with level, path and definition', () => {
   const html = page('de/status-finder/index.html');
   const entries = [...html.matchAll(/<li class="pb-entry pb-(l[123])[ "]/g)];
-  assert.equal(entries.length, 14);
+  assert.equal(entries.length, 16);
   assert.match(html, /<code[^>]*>Blockiert › Gesetzlich\/Regulatorisch › Rechtliche Gründe<\/code>/);
 });
 
@@ -170,7 +170,7 @@ test('each locale home shows the taxonomy as an SVG drawn at build time, every n
     const html = page(`${l}/index.html`);
     const svg = between(html, /<svg class="pb-tree"/, '</svg>');
     assert.ok(svg, `${l} svg`);
-    assert.equal((svg.match(/<a href=/g) ?? []).length, 14, `${l}: 14 nodes`);
+    assert.equal((svg.match(/<a href=/g) ?? []).length, 16, `${l}: 16 nodes`);
   }
   assert.match(page('de/index.html'), /<text class="l c3"[^>]*>L2<\/text><text class="t"[^>]*>Gesetzlich\/Regulatorisch<\/text>/);
 });
