@@ -164,24 +164,39 @@ function listItemLines(source: string, b: Block, lineOffset: number): number[] {
 
 /**
  * Body rows of a GFM table: a row is one line, after the header and delimiter lines. The last
- * cell is read from the row's source: split at unescaped pipes, its first link's target and its
- * text without link syntax, emphasis or code marks.
+ * cell is read from the row's source, from its end: what follows the last unescaped pipe, its
+ * first link's target, and its text without link syntax, emphasis or code marks.
  */
 function tableRows(source: string, b: Block, lineOffset: number): TableRowRef[] {
-  const lines = source.slice(b.start.offset, b.end.offset).split('\n');
   const out: TableRowRef[] = [];
-  for (let k = 2; k < lines.length; k++) {
-    const row = lines[k]!.slice(PREFIX.exec(lines[k]!)![0].length).trim();
-    const cells = row.replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
-    const last = cells.length > 1 ? cells[cells.length - 1]!.trim() : '';
-    const link = /\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'(][^)]*)?\)/.exec(last);
-    const text = last
-      .replace(/!?\[((?:[^\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
-      .replace(/\\([\\`*_{}\[\]()#+\-.!|>])/g, '$1')
-      .replace(/[*_`]+/g, '');
-    out.push({ line: b.start.line + k + lineOffset, cell: text.trim(), ...(link ? { url: link[2]! } : {}) });
+  let start = b.start.offset;
+  for (let k = 0, line = b.start.line + lineOffset; start < b.end.offset; k++, line++) {
+    const nl = source.indexOf('\n', start);
+    const end = nl === -1 || nl > b.end.offset ? b.end.offset : nl;
+    if (k >= 2) out.push({ line, ...lastCell(source.slice(start, end)) });
+    start = end + 1;
   }
   return out;
+}
+
+const LINK = /\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'(][^)]*)?\)/;
+
+function lastCell(row: string): { cell: string; url?: string } {
+  let end = row.trimEnd().length;
+  if (row[end - 1] === '|' && row[end - 2] !== '\\') end--;
+  let p = row.lastIndexOf('|', end - 1);
+  while (p > 0 && row[p - 1] === '\\') p = row.lastIndexOf('|', p - 2);
+  // No pipe, or only the leading one: a one-column table names no status.
+  if (p < 0 || /^[\s>]*$/.test(row.slice(0, p))) return { cell: '' };
+  const raw = row.slice(p + 1, end).trim();
+  if (!/[[\\*_`]/.test(raw)) return { cell: raw };
+  const link = raw.includes('[') ? LINK.exec(raw) : null;
+  const text = raw
+    .replace(/!?\[((?:[^\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
+    .replace(/\\([\\`*_{}\[\]()#+\-.!|>])/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .trim();
+  return link ? { cell: text, url: link[2]! } : { cell: text };
 }
 
 /** DocFX `[!INCLUDE [name](path)]` lines (outside code fences). */
