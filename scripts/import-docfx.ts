@@ -39,7 +39,7 @@ function main(argv: string[]): number {
   const target = out ?? config.contentDir;
   const result = importDocfx(input, { limits: config.limits });
   const w = writeImport(target, result, { force });
-  const baseline = writeImportBaseline(target, config.owners);
+  const baseline = writeImportBaseline(target, config.owners, config.rules);
   const s = result.report.summary;
   console.log(`${s.inputFiles} input files: ${s.imported} imported, ${s.notImported} not imported`);
   console.log(`pages per locale: ${Object.entries(s.pagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}; status pages: ${Object.entries(s.statusPagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`);

@@ -39,7 +39,7 @@ function main(argv: string[]): number {
   }
 
   // Check the content again; report what concerns the new page (there should be nothing).
-  const corpus = loadContent(contentDir, { audience: result.meta.audience, owners: cfg.owners });
+  const corpus = loadContent(contentDir, { audience: result.meta.audience, owners: cfg.owners, severities: cfg.rules });
   const mine = corpus.diagnostics.filter((d) => resolve(d.file) === result.file);
   for (const d of mine) console.log(formatHuman(d));
   const errors = mine.filter((d) => d.severity === 'error').length;

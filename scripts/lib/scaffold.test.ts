@@ -21,11 +21,12 @@ const TODAY = new Date(2026, 10, 25); // 11/25/2026, after the content's ms.date
 const temps: string[] = [];
 after(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** A temp content folder holding a copy of content/en (and other locales when asked) as <tmp>/en. */
+/** A temp content folder holding a copy of the fixture playbook's en (and other locales when asked) as <tmp>/en. */
 function tree(...locales: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'scaffold-'));
   temps.push(dir);
-  for (const l of ['en', ...locales]) cpSync(join(ROOT, 'content', l), join(dir, l), { recursive: true });
+  // The fixture playbook, not content/: these tests must not change when the content does.
+  for (const l of ['en', ...locales]) cpSync(join(ROOT, 'tests', 'fixtures', 'playbook', l), join(dir, l), { recursive: true });
   return dir;
 }
 
@@ -138,14 +139,14 @@ describe('scaffoldPage', () => {
     const dir = tree();
     const l1 = created(dir, { level: 'L1', title: 'On Hold' });
     const l2 = created(dir, { level: 'L2', parent: 'l1l2l3-blocked', title: 'Data Residency' });
-    const l3 = created(dir, { level: 'L3', parent: 'l1l2l3-blocked-legal-regulatory', title: 'Works Council' });
+    const l3 = created(dir, { level: 'L3', parent: 'l1l2l3-blocked-legal-regulatory', title: 'Data Protection Law' });
     // an L3 under the L2 just made
     const l3b = created(dir, { level: 'L3', parent: l2.id, title: 'Regulator Approval Pending' });
     const corpus = assertClean(dir);
 
     assert.equal(l1.relPath, 'en/l1l2l3-on-hold.md');
     assert.equal(l2.relPath, 'en/l1l2l3-blocked-data-residency.md');
-    assert.equal(l3.relPath, 'en/l1l2l3-blocked-legal-regulatory-works-council.md');
+    assert.equal(l3.relPath, 'en/l1l2l3-blocked-legal-regulatory-data-protection-law.md');
     assert.equal(l3b.relPath, 'en/l1l2l3-blocked-data-residency-regulator-approval-pending.md');
     for (const r of [l1, l2, l3, l3b]) {
       assert.ok(existsSync(r.file));
@@ -177,8 +178,8 @@ describe('scaffoldPage', () => {
     // Order: after the last sibling; the tree places the pages there.
     const tax = corpus.taxonomies.get('en')!;
     assert.equal(l1.meta.order, 6);
-    assert.equal(l2.meta.order, 11);
-    assert.equal(l3.meta.order, 2);
+    assert.equal(l2.meta.order, 4);
+    assert.equal(l3.meta.order, 3);
     assert.equal(l3b.meta.order, 1);
     assert.equal(tax.roots.at(-1)!.id, l1.id);
     assert.equal(tax.byId.get('l1l2l3-blocked')!.children.at(-1)!.id, l2.id);
@@ -307,6 +308,7 @@ describe('scaffoldPage', () => {
     assert.equal(l3.notes.length, 1);
     assert.match(l3.notes[0]!, /i18n\/no-source/);
     const corpus = loadContent(dir, { owners: OWNERS, displayBase: dir });
+    // The translation of a new English page has its structure (no i18n/parity-*); the L3 only lacks its source.
     const findings = corpus.diagnostics.filter((d) => d.rule !== 'helper/unreachable-status');
     assert.deepEqual(findings.map((d) => `${d.file} ${d.rule}`), [`de/${l3.id}.md i18n/no-source`]);
     // A translation must sit where its source sits.

@@ -95,11 +95,30 @@ test('a valid config loads; every field arrives', () => {
   try {
     writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify(GOOD));
     // Limits left out: every one at its default.
-    assert.deepEqual(readConfig(dir, {}), { ...GOOD, limits: DEFAULT_LIMITS });
+    assert.deepEqual(readConfig(dir, {}), { ...GOOD, limits: DEFAULT_LIMITS, rules: {} });
     writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ ...GOOD, limits: { linksPerPage: 10 } }));
     assert.equal(readConfig(dir, {}).limits.linksPerPage, 10);
     writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ ...GOOD, limits: { linksPerPage: -1 } }));
     assert.throws(() => readConfig(dir, {}), /limits\.linksPerPage/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('"rules" sets the severity of the parity rules; a typo or a wrong severity is an error that says what to write', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+  const write = (rules: unknown) => writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ siteTitle: 'T', site: 'https://a.example', base: '/', repository: '', editBranch: 'main', contentDir: 'c', defaultLocale: 'en', owners: [], rules }));
+  try {
+    write({ 'i18n/parity': 'warning', 'i18n/parity-target': 'error' });
+    assert.deepEqual(readConfig(dir).rules, { 'i18n/parity': 'warning', 'i18n/parity-target': 'error' });
+    write(undefined);
+    assert.deepEqual(readConfig(dir).rules, {});
+    write({ 'i18n/paritty': 'warning' });
+    assert.throws(() => readConfig(dir), /"i18n\/paritty", which is not a rule whose severity can be set.*"i18n\/parity": "warning"/);
+    write({ 'i18n/parity': 'off' });
+    assert.throws(() => readConfig(dir), /severity "off"/);
+    write(['i18n/parity']);
+    assert.throws(() => readConfig(dir), /must be an object/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

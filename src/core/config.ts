@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { readEnv } from './env.ts';
+import type { Severity } from './diagnostics.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from './locales.ts';
+import { PARITY_GROUP, PARITY_RULES } from './parity.ts';
+
+/** Rule ids (or groups) whose severity `rules` may set. */
+export const CONFIGURABLE_RULES: readonly string[] = [PARITY_GROUP, ...Object.values(PARITY_RULES)];
+const HOW_RULES = `write e.g. "rules": { "i18n/parity": "warning" } (rules: ${CONFIGURABLE_RULES.join(', ')}; severities: error, warning)`;
 
 /** Bounds hostile or careless content cannot exceed: each is a check error, so the build stays small and fast. */
 export interface Limits {
@@ -64,6 +70,19 @@ const configSchema = z.strictObject(
       .strict()
       .optional()
       .transform((l) => readLimits(l)),
+    // Severity of the rules a team may soften (`{"i18n/parity": "warning"}`); a typo must not silently leave a rule at its default.
+    rules: z
+      .record(z.string(), z.unknown(), { error: `must be an object; ${HOW_RULES}` })
+      .optional()
+      .transform((r, ctx): Record<string, Severity> => {
+        const out: Record<string, Severity> = {};
+        for (const [rule, severity] of Object.entries(r ?? {})) {
+          if (!CONFIGURABLE_RULES.includes(rule)) ctx.addIssue({ code: 'custom', message: `names "${rule}", which is not a rule whose severity can be set; ${HOW_RULES}` });
+          else if (severity !== 'error' && severity !== 'warning') ctx.addIssue({ code: 'custom', message: `gives "${rule}" the severity ${JSON.stringify(severity)}; ${HOW_RULES}` });
+          else out[rule] = severity;
+        }
+        return out;
+      }),
   },
   { error: (i) => (i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}` : 'must be a JSON object') },
 );

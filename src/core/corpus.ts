@@ -4,12 +4,12 @@
  */
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic, Severity } from './diagnostics.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { DEFAULT_LOCALE, LOCALES, folderToLocale, splitLegacySuffix } from './locales.ts';
 import { idToSlug, isUnsafeUrl, resolveLink, type LinkTarget, type PageLookup, type Resolution } from './links.ts';
-import { findIncludes, INCLUDE_RE, readBody, type Heading, type LinkRef, type RawHtml } from './markdown.ts';
+import { findIncludes, INCLUDE_RE, readBody, type Heading, type LinkRef, type RawHtml, type TableRowRef } from './markdown.ts';
 import type { Audience, PageMeta } from './schema.ts';
 import { buildTaxonomy, type TaxPage, type Taxonomy } from './taxonomy.ts';
 import { validateFrontMatter } from './validate.ts';
@@ -22,6 +22,8 @@ import { changedSections, readLockFile, removedSections, sectionsOf, type LockFi
 import { DEFAULT_LIMITS, type Limits } from './config.ts';
 import { isSafeId } from './escape.ts';
 import { parseAudience } from './schema.ts';
+import { compareTranslation, PARITY_GROUP, statusNamed, type ParityContext } from './parity.ts';
+import { statusIndex } from './status-names.ts';
 
 export interface Page extends LinkTarget {
   /** Path for people (relative to the working directory, forward slashes). */
@@ -33,6 +35,9 @@ export interface Page extends LinkTarget {
   body: string;
   bodyLine: number;
   headings: Heading[];
+  /** Lines of list items and the table body rows (with their last cell), for translation parity. */
+  listItems: number[];
+  tableRows: TableRowRef[];
   /** Links written in the page's own file (lines are file lines). */
   links: LinkRef[];
   html: RawHtml[];
@@ -56,6 +61,8 @@ export interface LoadOptions {
   baseline?: boolean;
   /** Resource limits (playbook.config.json `limits`); defaults otherwise. */
   limits?: Limits;
+  /** Severity per rule id or group (`rules` of playbook.config.json), for the rules that allow it. */
+  severities?: Readonly<Record<string, Severity>>;
 }
 
 export interface Corpus {
@@ -379,7 +386,7 @@ export function readPageFile(root: string, abs: string, opts: ReadOptions): File
   }
   out.page = {
     locale: locale!, id, slug: idToSlug(id), file, absPath: abs, meta: v.meta, keyLines: fm.keyLines, body, bodyLine: fm.bodyLine,
-    headings: expanded.headings, anchors: new Set(expanded.headings.map((h) => h.slug)), links: own.links, html: own.html, visible: false,
+    headings: expanded.headings, listItems: expanded.listItems, tableRows: expanded.tableRows, anchors: new Set(expanded.headings.map((h) => h.slug)), links: own.links, html: own.html, visible: false,
     includeFacts: extraLinks,
     unsafeDefinitions: expanded.links.filter((l) => l.kind === 'definition' && l.identifier !== undefined && isUnsafeUrl(l.url)).map((l) => l.identifier!),
   };
@@ -506,6 +513,29 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     const r = buildTaxonomy(l.folder, own, sourceTax);
     taxonomies.set(l.folder, r.taxonomy);
     diagnostics.push(...r.diagnostics);
+  }
+
+  // Translation parity: every translation (not ft.original) keeps its English page's structure.
+  const sourceIndex = statusIndex(taxonomies.get(defaultLocale)!);
+  const severities = opts.severities ?? {};
+  const parity: ParityContext = {
+    target(p, row) {
+      if (row.url !== undefined) {
+        const r = resolveFrom(p as Page, row.url);
+        return r.kind === 'page' ? r.target.id : undefined;
+      }
+      const tax = taxonomies.get(p.locale);
+      return statusNamed(row.cell, tax && p.locale !== defaultLocale ? [statusIndex(tax), sourceIndex] : [sourceIndex])?.id;
+    },
+    name: (id) => get(defaultLocale, id)?.meta?.title ?? id,
+    severity: (rule) => severities[rule] ?? severities[PARITY_GROUP] ?? 'error',
+  };
+  for (const [locale, map] of byLocale) {
+    if (locale === defaultLocale) continue;
+    for (const page of map.values()) {
+      const src = get(defaultLocale, page.id);
+      if (src?.meta && page.meta && !page.meta.original) diagnostics.push(...compareTranslation(src, page, parity));
+    }
   }
 
   // TOC navigation for pages outside the taxonomy.

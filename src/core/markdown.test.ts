@@ -51,7 +51,7 @@ test('GFM tables and autolinks are read (same features as the site)', () => {
 });
 
 test('empty body: nothing found', () => {
-  assert.deepEqual(readBody(''), { headings: [], links: [], html: [] });
+  assert.deepEqual(readBody(''), { headings: [], links: [], html: [], listItems: [], tableRows: [] });
 });
 
 test('createSlugger numbers repeated texts per instance', () => {
@@ -70,4 +70,20 @@ test('DocFX includes: name, path, line, column; not inside fences', () => {
   ]);
   assert.ok(INCLUDE_RE.test('[!INCLUDE [a](b.md)]'));
   assert.ok(!INCLUDE_RE.test('[!INCLUDE [a](b c.md)]'));
+});
+
+test('list items: every item line (nested lists too, in quotes too), none from code blocks; file lines', () => {
+  const body = ['- a', '  continued', '  - nested', '- b', '', ' 9. nine', '10. ten', '', '> - quoted', '>   - quoted nested', '> - quoted 2', '', '```', '- not a list', '```', '', '* star', '+ plus', '', '日本語の段落', '', '1) paren'].join('\n');
+  assert.deepEqual(readBody(body, 10).listItems, [11, 13, 14, 16, 17, 19, 20, 21, 27, 28, 32]);
+});
+
+test('table rows: body rows only, with the last cell as text and its link; escaped pipes, markup and quotes', () => {
+  const body = ['| Scenario | Status |', '| --- | --- |', '| a | **No Intent** |', '| b \\| c | [Legal](l1l2l3-legal.md#x "t") |', '| d | `Blocked` › Legal |', '', '> | q | r |', '> |---|---|', '> | s | 法務/規制 |', '', '| one column |', '| --- |', '| x |'].join('\n');
+  assert.deepEqual(readBody(body).tableRows, [
+    { line: 3, cell: 'No Intent' },
+    { line: 4, cell: 'Legal', url: 'l1l2l3-legal.md#x' },
+    { line: 5, cell: 'Blocked › Legal' },
+    { line: 9, cell: '法務/規制' },
+    { line: 13, cell: '' },
+  ]);
 });

@@ -31,10 +31,21 @@ export interface Include {
   line: number;
   column: number;
 }
+/** A table body row, with its last cell: where example-scenario tables name the status that applies. */
+export interface TableRowRef {
+  line: number;
+  /** Text of the last cell ('' when the table has one column). */
+  cell: string;
+  /** Target of the first link in the last cell, if any. */
+  url?: string;
+}
 export interface BodyFacts {
   headings: Heading[];
   links: LinkRef[];
   html: RawHtml[];
+  /** Line of every list item (nested ones too), for translation parity. */
+  listItems: number[];
+  tableRows: TableRowRef[];
 }
 
 export interface MdNode {
@@ -75,7 +86,8 @@ export function readBody(body: string, lineOffset = 0): BodyFacts {
   // `[!INCLUDE [name](path)]` lines are directives, not links: blank them (line count kept).
   const source = body.includes('[!INCLUDE') ? blankIncludes(body) : body;
   const slug = createSlugger();
-  const facts: BodyFacts = { headings: [], links: [], html: [] };
+  const facts: BodyFacts = { headings: [], links: [], html: [], listItems: [], tableRows: [] };
+  const blocks: Block[] = [];
   const at = (n: MdNode) => n.position?.start ?? { line: 1, column: 1 };
   const link = (kind: LinkRef['kind']) => (n: MdNode & { identifier?: string }) => {
     if (n.url === undefined) return;
@@ -97,6 +109,14 @@ export function readBody(body: string, lineOffset = 0): BodyFacts {
     html(n: MdNode) {
       facts.html.push({ value: n.value ?? '', line: at(n).line + lineOffset, column: at(n).column });
     },
+    // Lists and tables are counted from their source lines (below): a callback per list item or
+    // table row costs more than the rest of this walk (npm run bench:check, README).
+    list(n: MdNode) {
+      if (n.position) blocks.push({ kind: 'list', ...n.position } as Block);
+    },
+    table(n: MdNode) {
+      if (n.position) blocks.push({ kind: 'table', ...n.position } as Block);
+    },
   };
   const handle = createMdastHandle(source, { ...MARKDOWN_FEATURES } as never, true);
   try {
@@ -107,7 +127,83 @@ export function readBody(body: string, lineOffset = 0): BodyFacts {
   // Document order (the visitor dispatches by node kind).
   facts.links.sort((a, b) => a.line - b.line || a.column - b.column);
   facts.html.sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const b of blocks) {
+    if (b.kind === 'list') facts.listItems.push(...listItemLines(source, b, lineOffset));
+    else facts.tableRows.push(...tableRows(source, b, lineOffset));
+  }
+  facts.listItems.sort((a, b) => a - b);
+  facts.tableRows.sort((a, b) => a.line - b.line);
   return facts;
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+interface Block {
+  kind: 'list' | 'table';
+  start: Point;
+  end: Point;
+}
+
+/** Blockquote markers and indentation in front of a line's content. */
+const PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+/** At a line start: its prefix, then a list marker. */
+const ITEM_AT = /([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)])(?=[ \t\n]|$)/y;
+
+/**
+ * Lines of a list's own items. The parser gave the list's extent and its first marker's column;
+ * within it, a marker at that column or left of it starts an item of this list (deeper ones
+ * belong to nested lists, which the parser reports as lists of their own).
+ */
+function listItemLines(source: string, b: Block, lineOffset: number): number[] {
+  const out = [b.start.line + lineOffset];
+  let line = b.start.line + lineOffset;
+  for (let at = source.indexOf('\n', b.start.offset); at !== -1 && at < b.end.offset; at = source.indexOf('\n', at + 1)) {
+    line++;
+    ITEM_AT.lastIndex = at + 1;
+    const m = ITEM_AT.exec(source);
+    if (m && m[1]!.length <= b.start.column - 1) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Body rows of a GFM table: a row is one line, after the header and delimiter lines. The last
+ * cell is read from the row's source, from its end: what follows the last unescaped pipe, its
+ * first link's target, and its text without link syntax, emphasis or code marks.
+ */
+function tableRows(source: string, b: Block, lineOffset: number): TableRowRef[] {
+  const out: TableRowRef[] = [];
+  let start = b.start.offset;
+  for (let k = 0, line = b.start.line + lineOffset; start < b.end.offset; k++, line++) {
+    const nl = source.indexOf('\n', start);
+    const end = nl === -1 || nl > b.end.offset ? b.end.offset : nl;
+    if (k >= 2) out.push({ line, ...lastCell(source.slice(start, end)) });
+    start = end + 1;
+  }
+  return out;
+}
+
+const LINK = /\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'(][^)]*)?\)/;
+
+function lastCell(row: string): { cell: string; url?: string } {
+  let end = row.trimEnd().length;
+  if (row[end - 1] === '|' && row[end - 2] !== '\\') end--;
+  let p = row.lastIndexOf('|', end - 1);
+  while (p > 0 && row[p - 1] === '\\') p = row.lastIndexOf('|', p - 2);
+  // No pipe, or only the leading one: a one-column table names no status.
+  if (p < 0 || /^[\s>]*$/.test(row.slice(0, p))) return { cell: '' };
+  const raw = row.slice(p + 1, end).trim();
+  if (!/[[\\*_`]/.test(raw)) return { cell: raw };
+  const link = raw.includes('[') ? LINK.exec(raw) : null;
+  const text = raw
+    .replace(/!?\[((?:[^\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
+    .replace(/\\([\\`*_{}\[\]()#+\-.!|>])/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .trim();
+  return link ? { cell: text, url: link[2]! } : { cell: text };
 }
 
 /** DocFX `[!INCLUDE [name](path)]` lines (outside code fences). */

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ImportResult } from './import.ts';
+import type { Severity } from '../core/diagnostics.ts';
 import { BASELINE_FILE, baselineEntries, formatBaseline, type BaselineEntry } from '../core/baseline.ts';
 import { loadContent } from '../core/corpus.ts';
 import { reportJson, reportMarkdown, type Report } from './report.ts';
@@ -124,12 +125,13 @@ export function writeImport(outDir: string, result: ImportResult, opts: { force?
  * `check` and the build then report them as known warnings, so the import builds at once, while
  * any new problem fails as usual. No findings: no file (and a previous import's file is removed).
  */
-export function writeImportBaseline(outDir: string, owners: readonly string[]): { path: string; entries: number } {
+export function writeImportBaseline(outDir: string, owners: readonly string[], severities: Readonly<Record<string, Severity>> = {}): { path: string; entries: number } {
   const out = resolve(outDir);
   const path = join(out, BASELINE_FILE);
   const count = new Map<string, { entry: BaselineEntry; n: number }>();
   for (const audience of ['partner', 'internal'] as const) {
-    const corpus = loadContent(out, { audience, owners, baseline: false });
+    // The severities `check` will use (playbook.config.json rules): a warning needs no entry.
+    const corpus = loadContent(out, { audience, owners, baseline: false, severities });
     const mine = new Map<string, { entry: BaselineEntry; n: number }>();
     for (const e of baselineEntries(corpus.diagnostics, out, process.cwd())) {
       const k = `${e.file}\0${e.rule}\0${e.message}`;

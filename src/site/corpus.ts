@@ -44,7 +44,7 @@ export function site(fresh = false): SiteState {
   const key = `${root}|${audience}`;
   if (!fresh && g[KEY]?.key === key) return g[KEY];
   const config = readConfig();
-  const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits });
+  const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits, severities: config.rules });
   const byPath = new Map(corpus.pages.map((p) => [p.absPath, p]));
   const byEntry = new Map(corpus.pages.filter((p) => p.visible).map((p) => [entryId(p.locale, p.slug), p]));
   g[KEY] = { key, corpus, config, byPath, byEntry };

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const BUDGET_MS = 50;
-const session = browserSession();
+const session = browserSession(); // the fixture playbook (tests/fixtures/playbook)
+/** Statuses of the fixture playbook: 5 L1s, 5 L2s, 6 L3s. */
+const ALL = 16;
 
 async function newContext(): Promise<BrowserContext> {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -55,7 +57,7 @@ test('keyboard only: type "VPN", the list filters per keystroke within budget, c
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.server.url}/en/status-finder/`);
-  assert.equal((await visibleIds(page)).length, 43, 'all 43 statuses listed before filtering');
+  assert.equal((await visibleIds(page)).length, ALL, `all ${ALL} statuses listed before filtering`);
 
   // Tab from the start of the page to the search field.
   const tabs = await tabUntil(page, async () => (await activeId(page)) === 'pb-q', 60, 'search field');
@@ -71,7 +73,7 @@ test('keyboard only: type "VPN", the list filters per keystroke within budget, c
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.press('Backspace');
       assert.equal(await page.inputValue('#pb-q'), '');
-      assert.equal((await visibleIds(page)).length, 43, 'clearing the field shows everything again');
+      assert.equal((await visibleIds(page)).length, ALL, 'clearing the field shows everything again');
     }
     const perKey: { typed: string; ms: number; shown: number }[] = [];
     let typed = '';
@@ -94,7 +96,7 @@ test('keyboard only: type "VPN", the list filters per keystroke within budget, c
   assert.equal(await page.inputValue('#pb-q'), 'VPN');
   const vpn = await visibleIds(page);
   assert.deepEqual(vpn, ['s-l1l2l3-blocked-customer-it-infrastructure-remediation'], 'VPN finds Customer IT Infrastructure and Remediation');
-  assert.equal((await page.locator('#pb-count').innerText()).trim(), '1 of 43 statuses');
+  assert.equal((await page.locator('#pb-count').innerText()).trim(), `1 of ${ALL} statuses`);
   assert.ok(rounds[0]![0]!.shown > rounds[0]![2]!.shown, 'each keystroke narrows the list');
 
   // Timing measured from outside the handler: performance.now() around dispatching the input
@@ -167,9 +169,9 @@ test('a shared URL opens the finder filtered: /de/status-finder/?q=lizenz', asyn
   assert.equal(await page.inputValue('#pb-q'), 'lizenz', 'query restored into the field');
   const shown = await visibleIds(page);
   assert.deepEqual(shown, await expectedIds(page, 'lizenz'));
-  assert.ok(shown.length >= 3 && shown.length < 43, `${shown.length} entries for "lizenz"`);
+  assert.ok(shown.length >= 3 && shown.length < ALL, `${shown.length} entries for "lizenz"`);
   assert.ok(shown.includes('s-l1l2l3-blocked-billing-licensing-subscription'), 'Abrechnung, Lizenzierung und Abonnement is found');
-  assert.equal((await page.locator('#pb-count').innerText()).trim(), `${shown.length} von 43 Status`);
+  assert.equal((await page.locator('#pb-count').innerText()).trim(), `${shown.length} von ${ALL} Status`);
   await page.screenshot({ path: join(SHOTS, 'finder-de-lizenz.png') });
 
   // with the facet too
@@ -183,22 +185,22 @@ test('a shared URL opens the finder filtered: /de/status-finder/?q=lizenz', asyn
   await context.close();
 });
 
-test('without JavaScript the finder is the full list of 43 statuses', async () => {
+test('without JavaScript the finder is the full list of statuses', async () => {
   const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${session.server.url}/en/status-finder/`);
   const entries = page.locator('#pb-finder li.pb-entry');
-  assert.equal(await entries.count(), 43);
-  assert.equal((await visibleIds(page)).length, 43, 'all visible');
+  assert.equal(await entries.count(), ALL);
+  assert.equal((await visibleIds(page)).length, ALL, 'all visible');
   for (const level of ['l1', 'l2', 'l3']) assert.ok((await page.locator(`#pb-finder li.pb-${level}`).count()) > 0, `${level} entries`);
-  assert.equal((await page.locator('#pb-count').innerText()).trim(), '43 of 43 statuses');
+  assert.equal((await page.locator('#pb-count').innerText()).trim(), `${ALL} of ${ALL} statuses`);
   // each entry links to its page and shows its path; buttons that need JavaScript stay hidden
-  assert.equal(await page.locator('#pb-finder li.pb-entry a.pb-entry-title[href^="/en/l1l2l3-"]').count(), 43);
-  assert.equal(await page.locator('#pb-finder li.pb-entry .pb-path code').count(), 43);
+  assert.equal(await page.locator('#pb-finder li.pb-entry a.pb-entry-title[href^="/en/l1l2l3-"]').count(), ALL);
+  assert.equal(await page.locator('#pb-finder li.pb-entry .pb-path code').count(), ALL);
   assert.equal(await page.locator('button.pb-copy:visible').count(), 0, 'copy buttons hidden without JavaScript');
   // a shared URL still shows everything rather than nothing
   await page.goto(`${session.server.url}/de/status-finder/?q=lizenz`);
-  assert.equal((await visibleIds(page)).length, 43);
+  assert.equal((await visibleIds(page)).length, ALL);
   await page.screenshot({ path: join(SHOTS, 'finder-nojs.png') });
   await context.close();
 });

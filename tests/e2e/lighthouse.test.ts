@@ -18,11 +18,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { buildSite, OUT } from '../helpers/build.ts';
+import { buildSite, FIXTURE_PLAYBOOK, OUT } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
 import { chromiumPath } from '../helpers/browser.ts';
 
-const build = buildSite({ name: 'site' });
+const build = buildSite(FIXTURE_PLAYBOOK); // the fixture playbook, not content/
 const PATH = '/en/l1l2l3-blocked-customer-it-infrastructure-remediation/';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;

@@ -1,16 +1,16 @@
 /**
- * Browser tests (Chromium): hostile Markdown runs nothing in a real browser, and the real site's
- * pages work under their Content-Security-Policy — no violation, no script error — while the policy
+ * Browser tests (Chromium): hostile Markdown runs nothing in a real browser, and the site's pages
+ * (of the fixture playbook) work under their Content-Security-Policy — no violation, no script error — while the policy
  * does block what it should.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite } from '../helpers/build.ts';
+import { buildSite, FIXTURE_PLAYBOOK } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
 import { launch } from '../helpers/browser.ts';
 
-const site = buildSite({ name: 'site' });
+const site = buildSite(FIXTURE_PLAYBOOK); // the fixture playbook, not content/
 const xss = buildSite({ name: 'fx-xss', content: 'tests/fixtures/xss', env: { PLAYBOOK_BUILD_WITH_ERRORS: '1' } });
 let siteServer: Awaited<ReturnType<typeof serve>>;
 let xssServer: Awaited<ReturnType<typeof serve>>;

@@ -15,6 +15,12 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * The fixture playbook the tool's site and browser tests run on (tests/fixtures/playbook): one
+ * build per test run, shared by every file that uses it.
+ */
+export const FIXTURE_PLAYBOOK = { name: 'fx-playbook', content: 'tests/fixtures/playbook' } as const satisfies BuildOptions;
+
 export interface BuildResult {
   dir: string;
   status: number;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildSite, OUT, type BuildOptions, type BuildResult } from './build.ts';
+import { buildSite, FIXTURE_PLAYBOOK, OUT, type BuildOptions, type BuildResult } from './build.ts';
 import { serve } from './serve.ts';
 import { launch } from './browser.ts';
 
@@ -16,8 +16,11 @@ export interface Session {
   browser: Browser;
 }
 
-/** Registers before/after hooks; the returned object is filled once `before` has run. */
-export function browserSession(opts: BuildOptions = { name: 'site' }): Session {
+/**
+ * Registers before/after hooks; the returned object is filled once `before` has run. By default
+ * the browser tests use the fixture playbook, never the real content/.
+ */
+export function browserSession(opts: BuildOptions = FIXTURE_PLAYBOOK): Session {
   const session = { build: buildSite(opts) } as Session;
   before(async () => {
     assert.equal(session.build.status, 0, session.build.output.slice(-3000));

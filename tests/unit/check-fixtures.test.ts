@@ -9,7 +9,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../src/core/diagnostics.ts';
@@ -86,6 +86,7 @@ const EXPECTED: [string, number, 'error' | 'warning', string, string][] = [
   ['en/unknown-parent.md', 7, 'error', 'taxonomy/unknown-parent', 'ft.parent "status-rot" is not a status page in en (did you mean "status-root"?)'],
   ['en/duplicate-url.md', 1, 'error', 'page/duplicate-url', 'gives the same URL /en/duplicate-url/ as bad/en/duplicate url.md'],
   ['de/orphan.md', 1, 'warning', 'i18n/no-source', 'translation has no en page "orphan"'],
+  ['de/status-root.md', 10, 'error', 'i18n/parity-sections', 'missing section: English section 2 "Next steps" (bad/en/status-root.md:12) has no counterpart here'],
   ['de/status-root.md', 4, 'warning', 'i18n/stale', 'translation (ms.date 2020-01-01) is older than its source bad/en/status-root.md (2024-01-01)'],
   ['en/missing-include.md', 8, 'error', 'include/missing', 'included file "_includes/missing.md" does not exist'],
   ['en/script-html.md', 8, 'error', 'security/unsafe-html', 'raw HTML with <script> is not allowed'],
@@ -129,7 +130,10 @@ let parsed: ReturnType<typeof parseHuman>;
 
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'check-fixtures-'));
-  copyFileSync(join(ROOT, 'playbook.config.json'), join(work, 'playbook.config.json'));
+  // The project's config, with every rule at its default severity (a team may soften some).
+  const cfg = JSON.parse(readFileSync(join(ROOT, 'playbook.config.json'), 'utf8')) as { rules?: unknown };
+  delete cfg.rules;
+  writeFileSync(join(work, 'playbook.config.json'), JSON.stringify(cfg));
   cpSync(join(FIXTURES, 'bad'), join(work, 'bad'), { recursive: true });
   cpSync(join(FIXTURES, 'good'), join(work, 'good'), { recursive: true });
   const fm = '---\ntitle: Generated\ndescription: Written by the test.\nms.date: 1/1/2024\nft.audience: partner\n---\n\n';

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readConfig } from '../../src/core/config.ts';
 import { loadContent } from '../../src/core/corpus.ts';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
 
@@ -53,8 +54,17 @@ const PINNED: Record<string, { en: number; de: number }> = {
   // alias v-cekenn), `ft.owner: partner` (2×, the audience written as owner), `ft.owner: pargim`
   // (2×, typo of pagrim, suggested).
   'schema/unknown-owner': { en: 19, de: 37 },
+  // Real: the German edition is not a translation of this English edition everywhere — whole
+  // sections only one of them has (approach-opp-365-standalone: 8), "Refresh Summary" tables with
+  // fewer rows, lists with other items.
+  'i18n/parity-sections': { en: 0, de: 30 },
+  'i18n/parity-rows': { en: 0, de: 24 },
+  'i18n/parity-items': { en: 0, de: 9 },
 };
-const TOTAL = { files: 163, pages: 139, errors: 82, warnings: 74 };
+/** Parity findings are errors unless playbook.config.json's `rules` softens them. */
+const PARITY = Object.entries(PINNED).filter(([rule]) => rule.startsWith('i18n/parity-')).reduce((n, [, c]) => n + c.en + c.de, 0);
+const paritySeverity = readConfig(ROOT).rules['i18n/parity'] ?? 'error';
+const TOTAL = { files: 163, pages: 139, errors: 82 + (paritySeverity === 'error' ? PARITY : 0), warnings: 74 + (paritySeverity === 'warning' ? PARITY : 0) };
 
 /** The environment without what would change the checker's output (audience, GitHub Actions mode). */
 function cleanEnv(): NodeJS.ProcessEnv {
