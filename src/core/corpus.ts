@@ -528,6 +528,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
       return statusNamed(row.cell, tax && p.locale !== defaultLocale ? [statusIndex(tax), sourceIndex] : [sourceIndex])?.id;
     },
     name: (id) => get(defaultLocale, id)?.meta?.title ?? id,
+    translated: (locale, id) => !!get(locale, id),
     severity: (rule) => severities[rule] ?? severities[PARITY_GROUP] ?? 'error',
   };
   for (const [locale, map] of byLocale) {

@@ -55,3 +55,15 @@ test('the index is built once per taxonomy (the site asks for it on every page)'
   assert.notEqual(statusIndex(other), statusIndex(tax));
   assert.equal(findStatus(statusIndex(other), 'blocked')?.id, 'blocked');
 });
+
+test('aliases find their status too, but never take a name a title or label already has', () => {
+  const fm = (title: string, extra: Record<string, unknown> = {}) => ({ title, ...extra }) as Record<string, string>;
+  const en = new Map([
+    ['blocked', pg('en', 'blocked', fm('Blocked', { 'ft.level': 'L1', 'ft.aliases': ['Stuck', 'Legal'] }))],
+    ['legal', pg('en', 'legal', fm('Legal', { 'ft.level': 'L2', 'ft.parent': 'blocked', 'ft.aliases': ['Old legal name'] }))],
+  ]);
+  const index = statusIndex(buildTaxonomy('en', en, en).taxonomy);
+  assert.equal(findStatus(index, 'old legal name')?.id, 'legal');
+  assert.equal(findStatus(index, 'Stuck')?.id, 'blocked');
+  assert.equal(findStatus(index, 'Legal')?.id, 'legal', 'the title wins over another status\'s alias');
+});

@@ -91,7 +91,9 @@ function changeLikeAnAuthor(dir: string): string[] {
   }
   const deL2 = level('de', 'L2')[0]!;
   const deFile = join(dir, 'de', `${deL2.id}.md`);
-  writeFileSync(deFile, readFileSync(deFile, 'utf8').replace(/^title: .*$/m, 'title: Umbenannter Grund'));
+  // Renamed as CONTRIBUTING says: the old name stays an alias, so tables that name it still find it.
+  const oldTitle = deL2.meta!.title;
+  writeFileSync(deFile, readFileSync(deFile, 'utf8').replace(/^title: .*$/m, 'title: Umbenannter Grund').replace(/^ft\.aliases: \[/m, `ft.aliases: [${JSON.stringify(oldTitle)}, `));
   done.push(`de: renamed the L2 ${deL2.id}`);
   const jaGone = level('ja', 'L3')[0] ?? level('ja', 'L2').at(-1)!;
   rmSync(join(dir, 'ja', `${jaGone.id}.md`));
