@@ -1,0 +1,162 @@
+/**
+ * The status index: one MiniSearch index per locale and audience over the statuses' names,
+ * keywords and sections (status-docs.ts), built at build time, written as one JSON file, and
+ * loaded by the status finder and the search dialog. The same module answers queries in the
+ * browser and in Node (tests, `npm run bench:search`), with the same tokenizer (search-text.ts).
+ *
+ * Ranking: any word may match, and a status matching more of the words scores more (MiniSearch
+ * multiplies by the number of query terms matched); field weights title/alias > keywords >
+ * definition > scenarios; typos tolerated by word length; prefixes count (as you type); on a tie
+ * an L3 beats its L2 and an L2 its L1 (specific beats general). When nothing matches, looser
+ * matching gives the closest statuses, and the L1s are the answer of last resort: never empty.
+ */
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import { indexTerms, isCjk, term, words } from './search-text.ts';
+import type { StatusDoc } from './status-docs.ts';
+
+export const INDEX_VERSION = 1;
+
+/** Fields searched, with their weight. */
+export const FIELD_BOOST = { title: 8, aliases: 7, keywords: 4, definition: 1.6, source: 1.5, notThis: 1.2, scenarios: 1, questions: 0.5, invalid: 0.15 } as const;
+export type Field = keyof typeof FIELD_BOOST;
+const FIELDS = Object.keys(FIELD_BOOST) as Field[];
+
+/** What a result shows (stored beside the index). */
+export interface IndexedStatus {
+  id: string;
+  level: StatusDoc['level'];
+  l1: string;
+  title: string;
+  path: string;
+  href: string;
+  aliases: string[];
+  keywords: string[];
+}
+
+export interface StatusIndexFile {
+  v: number;
+  locale: string;
+  statuses: IndexedStatus[];
+  index: AsPlainObject;
+}
+
+/** Why a status matched: the field and the words (as written in the query or the page). */
+export interface MatchReason {
+  field: Field;
+  words: string[];
+}
+
+export interface StatusHit {
+  status: IndexedStatus;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface StatusAnswer {
+  hits: StatusHit[];
+  /** True when nothing matched well and `hits` are the closest statuses instead. */
+  closest: boolean;
+  /** Title of the status the reader probably meant (only with `closest`). */
+  didYouMean?: string;
+}
+
+type Doc = StatusDoc & { n: number };
+
+function indexOptions(locale: string): Options<Doc> {
+  return {
+    idField: 'n',
+    fields: FIELDS,
+    storeFields: [],
+    extractField: (doc, field) => {
+      const v = (doc as unknown as Record<string, unknown>)[field];
+      return Array.isArray(v) ? v.join(' \n ') : String(v ?? '');
+    },
+    tokenize: (text) => words(text, locale),
+    // unstemmed words only where typos matter most (names, keywords, definition): the file stays small
+    processTerm: (w, field) => (field && RAW_FIELDS.has(field) ? indexTerms(w, locale) : term(w, locale)),
+    // a query looks for the stems only (the unstemmed words are there for typos)
+    searchOptions: { processTerm: (w) => term(w, locale) },
+  };
+}
+
+const RAW_FIELDS = new Set<string>(['title', 'aliases', 'keywords', 'definition', 'source']);
+
+const LEVEL_BOOST: Record<string, number> = { L1: 1, L2: 1.03, L3: 1.06 };
+
+function searchOptions(locale: string, statuses: IndexedStatus[], loose: boolean): SearchOptions {
+  const cjk = isCjk(locale);
+  return {
+    combineWith: 'OR',
+    boost: { ...FIELD_BOOST },
+    // Typos by word length: none in short words (they would match anything), then 1, then 2 edits.
+    fuzzy: cjk ? false : loose ? 0.34 : (t) => (t.length <= 3 ? 0 : t.length <= 6 ? 1 : 2),
+    prefix: (t) => t.length >= (cjk ? 1 : loose ? 2 : 3),
+    weights: { fuzzy: loose ? 0.6 : 0.45, prefix: 0.4 },
+    boostDocument: (n) => LEVEL_BOOST[statuses[n as number]?.level ?? 'L1'] ?? 1,
+  };
+}
+
+/** Builds the index file of one locale from its status documents. */
+export function buildStatusIndex(docs: StatusDoc[], locale: string): StatusIndexFile {
+  const ms = new MiniSearch<Doc>(indexOptions(locale));
+  ms.addAll(docs.map((d, n) => ({ ...d, n })));
+  const statuses = docs.map(({ id, level, l1, title, path, href, aliases, keywords }) => ({ id, level, l1, title, path, href, aliases, keywords }));
+  return { v: INDEX_VERSION, locale, statuses, index: ms.toJSON() };
+}
+
+export interface StatusSearch {
+  locale: string;
+  statuses: IndexedStatus[];
+  search(query: string, opts?: { l1?: string; limit?: number }): StatusAnswer;
+}
+
+/** Loads an index file (parsed JSON) for searching. */
+export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
+  if (file.v !== INDEX_VERSION) throw new Error(`status index version ${file.v}, expected ${INDEX_VERSION}: rebuild the site`);
+  const { locale, statuses } = file;
+  const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
+  const strict = searchOptions(locale, statuses, false);
+  const loose = searchOptions(locale, statuses, true);
+  const run = (query: string, o: SearchOptions, l1?: string) =>
+    ms.search(query, l1 ? { ...o, filter: (r) => statuses[r.id as number]?.l1 === l1 } : o);
+
+  const reasonsOf = (r: SearchResult, query: string): MatchReason[] => {
+    const st = statuses[r.id as number]!;
+    const byField = new Map<Field, Set<string>>();
+    const queryWords = words(query, locale);
+    for (const [docTerm, fields] of Object.entries(r.match)) {
+      for (const f of fields as Field[]) {
+        const set = byField.get(f) ?? new Set<string>();
+        // names and keywords: the one(s) holding the term, as written; elsewhere the query's words
+        const listed = f === 'aliases' ? st.aliases : f === 'keywords' ? st.keywords : f === 'title' ? [st.title] : null;
+        const hit = listed?.filter((k) => words(k, locale).some((w) => indexTerms(w, locale)?.includes(docTerm)));
+        if (hit?.length) hit.forEach((k) => set.add(k));
+        else {
+          const w = queryWords.find((q) => { const t = term(q, locale); return !!t && (docTerm.startsWith(t) || t.startsWith(docTerm) || r.queryTerms.includes(t)); });
+          set.add(w ?? docTerm);
+        }
+        byField.set(f, set);
+      }
+    }
+    return FIELDS.filter((f) => byField.has(f)).map((f) => ({ field: f, words: [...byField.get(f)!] }));
+  };
+  const hitsOf = (results: SearchResult[], query: string, limit: number): StatusHit[] =>
+    results.slice(0, limit).map((r) => ({ status: statuses[r.id as number]!, score: r.score, reasons: reasonsOf(r, query) }));
+
+  return {
+    locale,
+    statuses,
+    search(query, opts = {}) {
+      const limit = opts.limit ?? statuses.length;
+      const q = query.trim();
+      if (!q) return { hits: statuses.filter((s) => !opts.l1 || s.l1 === opts.l1).slice(0, limit).map((status) => ({ status, score: 0, reasons: [] })), closest: false };
+      const found = run(q, strict, opts.l1);
+      if (found.length) return { hits: hitsOf(found, q, limit), closest: false };
+      const near = run(q, loose, opts.l1);
+      const hits = near.length
+        ? hitsOf(near, q, Math.min(limit, 5))
+        : statuses.filter((s) => s.level === 'L1' && (!opts.l1 || s.l1 === opts.l1)).slice(0, limit).map((status) => ({ status, score: 0, reasons: [] }));
+      return { hits, closest: true, didYouMean: near.length ? hits[0]!.status.title : undefined };
+    },
+  };
+}
