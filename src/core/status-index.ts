@@ -120,28 +120,39 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const run = (query: string, o: SearchOptions, l1?: string) =>
     ms.search(query, l1 ? { ...o, filter: (r) => statuses[r.id as number]?.l1 === l1 } : o);
 
-  const reasonsOf = (r: SearchResult, query: string): MatchReason[] => {
-    const st = statuses[r.id as number]!;
+  // The terms of each status's names and keywords, worked out once (a reason names the one that matched).
+  const named = new Map<number, { field: Field; text: string; terms: Set<string> }[]>();
+  const namesOf = (n: number) => {
+    let list = named.get(n);
+    if (!list) {
+      const st = statuses[n]!;
+      const entry = (field: Field, text: string) => ({ field, text, terms: new Set(words(text, locale).flatMap((w) => indexTerms(w, locale) ?? [])) });
+      list = [entry('title', st.title), ...st.aliases.map((a) => entry('aliases', a)), ...st.keywords.map((k) => entry('keywords', k))];
+      named.set(n, list);
+    }
+    return list;
+  };
+  const reasonsOf = (r: SearchResult, queryWords: { word: string; term: string }[]): MatchReason[] => {
     const byField = new Map<Field, Set<string>>();
-    const queryWords = words(query, locale);
     for (const [docTerm, fields] of Object.entries(r.match)) {
       for (const f of fields as Field[]) {
         const set = byField.get(f) ?? new Set<string>();
-        // names and keywords: the one(s) holding the term, as written; elsewhere the query's words
-        const listed = f === 'aliases' ? st.aliases : f === 'keywords' ? st.keywords : f === 'title' ? [st.title] : null;
-        const hit = listed?.filter((k) => words(k, locale).some((w) => indexTerms(w, locale)?.includes(docTerm)));
-        if (hit?.length) hit.forEach((k) => set.add(k));
-        else {
-          const w = queryWords.find((q) => { const t = term(q, locale); return !!t && (docTerm.startsWith(t) || t.startsWith(docTerm) || r.queryTerms.includes(t)); });
-          set.add(w ?? docTerm);
-        }
+        // names and keywords: the one(s) holding the term, as written; elsewhere the query's word
+        const hit = f === 'title' || f === 'aliases' || f === 'keywords' ? namesOf(r.id as number).filter((e) => e.field === f && e.terms.has(docTerm)) : [];
+        if (hit.length) hit.forEach((e) => set.add(e.text));
+        else set.add(queryWords.find((q) => docTerm.startsWith(q.term) || q.term.startsWith(docTerm) || r.queryTerms.includes(q.term))?.word ?? docTerm);
         byField.set(f, set);
       }
     }
     return FIELDS.filter((f) => byField.has(f)).map((f) => ({ field: f, words: [...byField.get(f)!] }));
   };
-  const hitsOf = (results: SearchResult[], query: string, limit: number): StatusHit[] =>
-    results.slice(0, limit).map((r) => ({ status: statuses[r.id as number]!, score: r.score, reasons: reasonsOf(r, query) }));
+  const hitsOf = (results: SearchResult[], query: string, limit: number): StatusHit[] => {
+    const queryWords = words(query, locale).flatMap((word) => {
+      const t = term(word, locale);
+      return t ? [{ word, term: t }] : [];
+    });
+    return results.slice(0, limit).map((r) => ({ status: statuses[r.id as number]!, score: r.score, reasons: reasonsOf(r, queryWords) }));
+  };
 
   return {
     locale,
