@@ -26,10 +26,10 @@ export const isCjk = (locale: string) => ['ja', 'zh'].includes(languageOf(locale
 const STEMMERS: Partial<Record<string, (w: string) => string>> = { en: stemEn, de: stemDe, es: stemEs, pt: stemPt };
 
 const STOP: Record<string, string> = {
-  en: 'a an and are as at be but by can does for from has have if in into is it its no not of on or so than that the their them there they this to was were when which who will with',
-  de: 'aber als am an auch auf aus bei bin bis das dass dem den der des die ein eine einem einen einer es für hat ich im in ist mit nach nicht noch oder sich sie sind so über um und von vor war wie wir wird zu zum zur',
-  es: 'a al con como de del el en es esta está la las lo los no o para pero por que se sin su sus un una y ya',
-  pt: 'a ao as com como da das de do dos e é em está mas na nas no nos o os ou para pela pelo por que se sem seu sua um uma já',
+  en: 'a about after again all also am an and any are as at be been before being both but by can could did do does doing done each ever for from had has have having he her here him his how i if in into is it its just me more most much must my need needed needs never no not now of on only or other our ours out over own same she should so some still such than that the their them then there these they this those to too under until up us very was we were what when where which while who why will with would yet you your',
+  de: 'aber alle alles als also am an auch auf aus bei beim bin bis bereits da dann das dass dem den denn der des die dies diese diesem diesen dieser doch dort du durch ein eine einem einen einer eines er es etwa für gerade hat haben hier ich ihr im immer in ist ja jetzt kann kein keine keinem keinen keiner können man mehr mit muss müssen nach nicht noch nur ob oder schon sehr sein seine sich sie sind so soll sollen über um und uns unser viel vom von vor war was weil wenn wer wie will wir wird wo wollen zu zum zur',
+  es: 'a al algo ante con como cuando de del desde donde durante el ella ellos en entre era es esa ese eso esta está están este esto estos fue ha han hay la las le les lo los más me mi muy no nos o otra otro para pero poco por porque que quien se ser si sin sobre son su sus también tiene todo todos tu un una uno y ya',
+  pt: 'a ainda ao aos as até com como da das de depois do dos e é ela ele eles em entre era essa esse está estão este eu foi há isso já mais mas me muito na nas nem no nos o os ou para pela pelo por porque quando que se sem ser seu seus sua suas também tem um uma uns você',
   ja: 'の は が を に で と も へ や から まで です ます する いる ある こと それ この その',
   zh: '的 了 和 是 在 也 与 及 或 就 都 而 对 等 这 那 有',
 };

@@ -18,7 +18,12 @@ export function loadStatusSearch(url: string): Promise<LoadedStatusSearch> {
         if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
         return r.json() as Promise<StatusIndexPayload>;
       })
-      .then((file) => Object.assign(loadStatusIndex(file), { ui: file.ui, whichStatus: file.whichStatus }));
+      .then((file) => {
+        const loaded = Object.assign(loadStatusIndex(file), { ui: file.ui, whichStatus: file.whichStatus });
+        // One search before the reader types: the engine's code is compiled then, not on the first keystroke.
+        loaded.search(loaded.statuses[0]?.title.slice(0, 4) ?? 'a');
+        return loaded;
+      });
     p.catch(() => loading.delete(url)); // a later attempt may succeed
     loading.set(url, p);
   }

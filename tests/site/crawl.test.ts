@@ -87,3 +87,18 @@ test('page weight: per page ≤ 10 KB HTML, ≤ 30 KB JS, ≤ 20 KB CSS (gzip); 
     assert.ok(m[k] <= limit, `${m.file}: ${k} ${m[k]} bytes gzip > ${limit}`);
   }
 });
+
+test('status index: one file per locale, ≤ 40 KB gzip, named by the status finder and by every page for its search dialog', () => {
+  const files = listFiles(dist).filter((f) => /^[a-z-]+\/status-index-[0-9a-f]{10}\.json$/.test(f));
+  const locales = [...new Set(htmlFiles.filter((f) => f.endsWith('status-finder/index.html')).map((f) => f.split('/')[0]!))];
+  assert.deepEqual(files.map((f) => f.split('/')[0]).sort(), [...locales].sort(), 'one index file per locale');
+  for (const f of files) {
+    const size = gzipSync(readFileSync(join(dist, f))).length;
+    console.log(`status index ${f}: ${(size / 1024).toFixed(1)} KB gzip`);
+    assert.ok(size <= 40 * 1024, `${f}: ${size} bytes gzip > 40 KB`);
+    const locale = f.split('/')[0]!;
+    const url = `/${f}`;
+    assert.ok(readFileSync(join(dist, locale, 'status-finder/index.html'), 'utf8').includes(`data-index="${url}"`), `the ${locale} finder loads ${url}`);
+    assert.ok(readFileSync(join(dist, locale, 'index.html'), 'utf8').includes(`data-url="${url}"`), `the ${locale} home's search dialog loads ${url}`);
+  }
+});

@@ -59,6 +59,11 @@ test('partner build contains no internal page in any form; the internal build do
   assert.ok(found.some((f) => f.startsWith('en/l1l2l3-beta-internal/')), 'internal page built');
   assert.ok(found.some((f) => f.startsWith('pagefind/')), 'internal page indexed for search in the internal build');
   assert.ok(found.some((f) => f.includes('status-finder')), 'internal page in the internal status finder');
+  // the status index file of each audience: the internal status only in the internal one
+  const indexOf = (dir: string) => [...allText(dir)].filter(([f]) => /^en\/status-index-[0-9a-f]+\.json$/.test(f));
+  assert.equal(indexOf(partner.dir).length, 1, 'the partner build has an English status index file');
+  assert.ok(!indexOf(partner.dir)[0]![1].includes('l1l2l3-beta-internal'), 'no internal status in the partner status index');
+  assert.ok(indexOf(internal.dir)[0]![1].includes('l1l2l3-beta-internal'), 'the internal status index holds the internal status');
 });
 
 test('hostile Markdown is neutralised at build (and rejected by check)', () => {
