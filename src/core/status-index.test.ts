@@ -90,6 +90,12 @@ test('any word may match, and more words matched rank higher; names weigh more t
   assert.equal(first(t, 'budget'), 'ttl');
 });
 
+test('the navigation label is searched like the title', () => {
+  const s = index([doc('legal', 'L2', { title: 'Legal/Regulatory', label: 'Compliance' }), doc('other', 'L2', { title: 'Other' })], 'en');
+  assert.equal(first(s, 'compliance'), 'legal');
+  assert.deepEqual(s.search('compliance').hits[0]!.reasons[0]!.field, 'title');
+});
+
 test('specific beats general on a tie: the L3 before its L2 before its L1', () => {
   const same = { keywords: ['tenant'] };
   const s = index([doc('l1', 'L1', same), doc('l2', 'L2', same), doc('l3', 'L3', same)], 'en');

@@ -68,6 +68,8 @@ function indexOptions(locale: string): Options<Doc> {
     fields: FIELDS,
     storeFields: [],
     extractField: (doc, field) => {
+      // the navigation label (ft.label) is a name too: searched with the title
+      if (field === 'title') return doc.label && doc.label !== doc.title ? `${doc.title} \n ${doc.label}` : doc.title;
       const v = (doc as unknown as Record<string, unknown>)[field];
       return Array.isArray(v) ? v.join(' \n ') : String(v ?? '');
     },
