@@ -21,7 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadStatusIndex, type StatusSearch } from '../src/core/status-index.ts';
+import { loadStatusIndex, RELEVANT_SHARE, type StatusSearch } from '../src/core/status-index.ts';
 import type { StatusIndexFile } from '../src/core/status-index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -112,7 +112,7 @@ function runFinder(queries: Query[], files: Map<string, string>): Outcome[] {
     const e = engines.get(q.locale);
     if (!e) return { q, ranked: [], none: true };
     const t0 = performance.now();
-    const a = e.search(q.text, { limit: 10 });
+    const a = e.search(q.text, { limit: 10, relevant: RELEVANT_SHARE }); // as the finder lists them
     return { q, ranked: a.hits.map((h) => h.status.id), none: a.closest, ms: performance.now() - t0 };
   });
 }

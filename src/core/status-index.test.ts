@@ -85,6 +85,12 @@ test('any word may match, and more words matched rank higher; names weigh more t
   assert.deepEqual(both.hits.slice(0, 2).map((h) => h.status.id).sort(), ['apps', 'network']);
   // two words of one status beat one word of another
   assert.equal(first(s, 'firewall proxy macros'), 'network');
+  // `relevant` leaves out the matches far below the best (the finder lists a fifth of the best score and up)
+  const all = s.search('firewall proxy bandwidth business');
+  const relevant = s.search('firewall proxy bandwidth business', { relevant: 0.2 });
+  assert.ok(relevant.hits.length < all.hits.length, `${relevant.hits.length} < ${all.hits.length}`);
+  assert.equal(relevant.hits[0]?.status.id, 'network');
+  assert.ok(relevant.hits.every((h) => h.score >= relevant.hits[0]!.score * 0.2));
   // a title word beats the same word in another status's definition
   const t = index([doc('def', 'L2', { title: 'Other', definition: 'mentions budget once' }), doc('ttl', 'L2', { title: 'Budget' })], 'en');
   assert.equal(first(t, 'budget'), 'ttl');

@@ -16,6 +16,9 @@ import type { StatusDoc } from './status-docs.ts';
 
 export const INDEX_VERSION = 1;
 
+/** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
+export const RELEVANT_SHARE = 0.2;
+
 /** Fields searched, with their weight. */
 export const FIELD_BOOST = { title: 8, aliases: 7, keywords: 4, definition: 1.6, source: 1.5, notThis: 1.2, scenarios: 1, questions: 0.5, invalid: 0.15 } as const;
 export type Field = keyof typeof FIELD_BOOST;
@@ -109,7 +112,8 @@ export function buildStatusIndex(docs: StatusDoc[], locale: string): StatusIndex
 export interface StatusSearch {
   locale: string;
   statuses: IndexedStatus[];
-  search(query: string, opts?: { l1?: string; limit?: number }): StatusAnswer;
+  /** `relevant`: leave out matches scoring under this share of the best one (0.2: a fifth). */
+  search(query: string, opts?: { l1?: string; limit?: number; relevant?: number }): StatusAnswer;
 }
 
 /** Loads an index file (parsed JSON) for searching. */
@@ -164,7 +168,10 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
       const q = query.trim();
       if (!q) return { hits: statuses.filter((s) => !opts.l1 || s.l1 === opts.l1).slice(0, limit).map((status) => ({ status, score: 0, reasons: [] })), closest: false };
       const found = run(q, strict, opts.l1);
-      if (found.length) return { hits: hitsOf(found, q, limit), closest: false };
+      if (found.length) {
+        const floor = found[0]!.score * (opts.relevant ?? 0);
+        return { hits: hitsOf(found.filter((r) => r.score >= floor), q, limit), closest: false };
+      }
       const near = run(q, loose, opts.l1);
       const hits = near.length
         ? hitsOf(near, q, Math.min(limit, 5))

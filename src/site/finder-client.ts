@@ -4,6 +4,7 @@
  * matched; when nothing matches well the closest statuses are shown with a "did you mean".
  * Without JavaScript, or until the index has loaded, the page is the full list.
  */
+import { RELEVANT_SHARE } from '../core/status-index.ts';
 import { didYouMean, loadStatusSearch, reasonText, type LoadedStatusSearch } from './status-search-client.ts';
 
 export function initFinder(): void {
@@ -26,10 +27,24 @@ export function initFinder(): void {
       p.className = 'pb-why';
       li.querySelector('.pb-path')?.after(p);
     }
-    if (p) {
+    if (p && p.textContent !== text) {
       p.textContent = text;
       p.hidden = !text;
     }
+  };
+  // What is on screen now, to change only what differs (each DOM change costs on a slow phone).
+  let onScreen: HTMLLIElement[] = entries;
+  const show = (items: HTMLLIElement[]) => {
+    const set = new Set(items);
+    for (const e of entries) if (e.hidden === set.has(e)) e.hidden = !set.has(e);
+    if (items.length === onScreen.length && items.every((e, i) => e === onScreen[i])) return;
+    // ranked order: the shown entries first, in that order (focus order = reading order); hidden ones stay where they are
+    if (items === entries) list.append(...entries);
+    else items.forEach((e, i) => {
+      const before = i === 0 ? null : items[i - 1]!;
+      if (before ? before.nextElementSibling !== e : list.firstElementChild !== e) before ? before.after(e) : list.prepend(e);
+    });
+    onScreen = items;
   };
 
   const apply = (push: boolean) => {
@@ -37,13 +52,16 @@ export function initFinder(): void {
     const facet = l1.value;
     const query = q.value.trim();
     let shown: HTMLLIElement[];
-    none.replaceChildren();
-    none.hidden = true;
+    if (!none.hidden || none.childNodes.length) {
+      none.replaceChildren();
+      none.hidden = true;
+    }
     if (!query || !index) {
-      shown = entries.filter((e) => !facet || e.dataset.l1 === facet);
+      shown = facet ? entries.filter((e) => e.dataset.l1 === facet) : entries;
       for (const e of entries) why(e, '');
     } else {
-      const answer = index.search(query, { l1: facet || undefined });
+      // Weak matches (one common word among many) are left out.
+      const answer = index.search(query, { l1: facet || undefined, relevant: RELEVANT_SHARE });
       shown = [];
       for (const hit of answer.hits) {
         const li = byId.get(hit.status.id);
@@ -58,10 +76,7 @@ export function initFinder(): void {
         if (answer.didYouMean && first) none.append(' ', ...didYouMean(index.ui, answer.didYouMean, first.status.href));
       }
     }
-    // ranked order: move the shown entries to the top in that order; hide the rest
-    const set = new Set(shown);
-    for (const e of entries) e.hidden = !set.has(e);
-    list.append(...shown, ...entries.filter((e) => !set.has(e)));
+    show(shown);
     count.textContent = template.replace('{n}', String(shown.length)).replace('{total}', String(total));
     if (push) {
       const url = new URL(location.href);

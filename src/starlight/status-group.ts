@@ -5,6 +5,7 @@
  * so a search never ends empty. Placed in Pagefind's form before its results drawer; Pagefind's
  * UI leaves elements it did not create alone.
  */
+import { RELEVANT_SHARE } from '../core/status-index.ts';
 import { didYouMean, el, loadStatusSearch, reasonText, type LoadedStatusSearch } from '../site/status-search-client.ts';
 
 const SHOWN = 5;
@@ -36,7 +37,7 @@ export function attachStatusGroup(root: Element, url: string): void {
     }
     const { ui } = index;
     heading.textContent = ui.statuses;
-    const answer = index.search(query, { limit: SHOWN });
+    const answer = index.search(query, { limit: SHOWN, relevant: RELEVANT_SHARE });
     list.replaceChildren(
       ...answer.hits.map((hit) =>
         el('li', { className: 'pb-status-hit' },
