@@ -16,6 +16,8 @@ export interface StatusDoc {
   l1: string;
   title: string;
   label: string;
+  /** Id of the parent status (an L2's L1, an L3's L2). */
+  parent?: string;
   /** L1 › L2 › L3 labels. */
   path: string;
   href: string;
@@ -117,7 +119,7 @@ export function statusDocuments(corpus: Corpus, locale: string, href: (n: TaxNod
       else scenarios.push(plain(text));
     });
     docs.set(node.id, {
-      id: node.id, level: node.level, l1: chain[0]!.id, title: node.title, label: node.label,
+      id: node.id, level: node.level, l1: chain[0]!.id, parent: node.parent?.id, title: node.title, label: node.label,
       path: chain.map((c) => c.label).join(' › '), href: href(node),
       aliases: meta.aliases, keywords: meta.keywords,
       definition: definition.filter(Boolean).join(' '), scenarios: scenarios.join(' '), invalid: invalid.join(' '), notThis: '', questions: questions.join(' '),

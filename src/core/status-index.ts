@@ -32,6 +32,8 @@ export interface IndexedStatus {
   title: string;
   path: string;
   href: string;
+  /** Id of the parent status (an L2's L1, an L3's L2). */
+  parent?: string;
   aliases: string[];
   keywords: string[];
 }
@@ -105,8 +107,26 @@ function searchOptions(locale: string, statuses: IndexedStatus[], loose: boolean
 export function buildStatusIndex(docs: StatusDoc[], locale: string): StatusIndexFile {
   const ms = new MiniSearch<Doc>(indexOptions(locale));
   ms.addAll(docs.map((d, n) => ({ ...d, n })));
-  const statuses = docs.map(({ id, level, l1, title, path, href, aliases, keywords }) => ({ id, level, l1, title, path, href, aliases, keywords }));
+  const statuses = docs.map(({ id, level, l1, title, path, href, parent, aliases, keywords }) => ({ id, level, l1, title, path, href, parent, aliases, keywords }));
   return { v: INDEX_VERSION, locale, statuses, index: ms.toJSON() };
+}
+
+/**
+ * Specific beats general: a status that matches nearly as well as its parent comes just before it.
+ * A parent's text sums up its children, so it shares their words and scores a little more; when
+ * the query fits the child about as well, the child is the more precise answer.
+ */
+const NEAR = 0.7;
+function specificFirst(results: SearchResult[], statuses: IndexedStatus[]): SearchResult[] {
+  const score = new Map(results.map((r) => [statuses[r.id as number]!.id, r.score]));
+  const rank = (r: SearchResult): number => {
+    const st = statuses[r.id as number]!;
+    const up = st.parent ? score.get(st.parent) : undefined;
+    if (up === undefined || r.score >= up || r.score < NEAR * up) return r.score;
+    const parent = results.find((p) => statuses[p.id as number]!.id === st.parent)!;
+    return rank(parent) * 1.0001;
+  };
+  return results.map((r) => ({ r, k: rank(r) })).sort((a, b) => b.k - a.k).map((x) => x.r);
 }
 
 export interface StatusSearch {
@@ -167,7 +187,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
       const limit = opts.limit ?? statuses.length;
       const q = query.trim();
       if (!q) return { hits: statuses.filter((s) => !opts.l1 || s.l1 === opts.l1).slice(0, limit).map((status) => ({ status, score: 0, reasons: [] })), closest: false };
-      const found = run(q, strict, opts.l1);
+      const found = specificFirst(run(q, strict, opts.l1), statuses);
       if (found.length) {
         const floor = found[0]!.score * (opts.relevant ?? 0);
         return { hits: hitsOf(found.filter((r) => r.score >= floor), q, limit), closest: false };
