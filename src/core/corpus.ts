@@ -11,7 +11,8 @@ import { DEFAULT_LOCALE, LOCALES, folderToLocale, splitLegacySuffix } from './lo
 import { idToSlug, isUnsafeUrl, resolveLink, type LinkTarget, type PageLookup, type Resolution } from './links.ts';
 import { findIncludes, INCLUDE_RE, readBody, type Heading, type LinkRef, type RawHtml, type TableRowRef } from './markdown.ts';
 import type { Audience, PageMeta } from './schema.ts';
-import { buildTaxonomy, type TaxPage, type Taxonomy } from './taxonomy.ts';
+import { buildTaxonomy, type TaxNode, type TaxPage, type Taxonomy } from './taxonomy.ts';
+import { aliasCollisions } from './status-names.ts';
 import { validateFrontMatter } from './validate.ts';
 import { auditHtml } from './html-safety.ts';
 import { applyBaseline } from './baseline.ts';
@@ -503,6 +504,14 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   }
 
   // Taxonomy per locale.
+  const aliasLine = (node: TaxNode, alias: string) => {
+    const page = get(node.page.locale, node.id);
+    const from = node.page.lineOf('ft.aliases');
+    if (!page) return from;
+    const lines = readFileSync(page.absPath, 'utf8').split(/\r?\n/);
+    for (let i = from - 1; i < lines.length && i < from + 200; i++) if (lines[i]!.includes(alias)) return i + 1;
+    return from;
+  };
   const asTax = (p: Page): TaxPage => ({ locale: p.locale, id: p.id, file: p.file, meta: p.meta!, lineOf: (k) => p.keyLines.get(k) ?? 1 });
   const taxPages = (locale: string) => new Map([...(byLocale.get(locale)?.values() ?? [])].map((p) => [p.id, asTax(p)]));
   const sourceTax = taxPages(defaultLocale);
@@ -512,7 +521,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     const own = l.folder === defaultLocale ? sourceTax : taxPages(l.folder);
     const r = buildTaxonomy(l.folder, own, sourceTax);
     taxonomies.set(l.folder, r.taxonomy);
-    diagnostics.push(...r.diagnostics);
+    diagnostics.push(...r.diagnostics, ...aliasCollisions(r.taxonomy, aliasLine));
   }
 
   // Translation parity: every translation (not ft.original) keeps its English page's structure.

@@ -1,4 +1,12 @@
-/** Status finder in the browser: filter as you type (no network), L1 facet, query in the URL, copy path. */
+/**
+ * Status finder in the browser: ranked as you type from the locale's status index (no network
+ * after the index file), L1 facet, query in the URL, copy path. Each shown entry says why it
+ * matched; when nothing matches well the closest statuses are shown with a "did you mean".
+ * Without JavaScript, or until the index has loaded, the page is the full list.
+ */
+import { RELEVANT_SHARE } from '../core/status-index.ts';
+import { didYouMean, loadStatusSearch, reasonText, type LoadedStatusSearch } from './status-search-client.ts';
+
 export function initFinder(): void {
   const q = document.getElementById('pb-q') as HTMLInputElement | null;
   const l1 = document.getElementById('pb-l1') as HTMLSelectElement | null;
@@ -6,27 +14,70 @@ export function initFinder(): void {
   const count = document.getElementById('pb-count');
   const none = document.getElementById('pb-none');
   if (!q || !l1 || !list || !count || !none) return;
-  // What a reader can see of an entry is what the filter searches: title, path, definition, keywords.
-  const items = [...list.querySelectorAll<HTMLLIElement>('li.pb-entry')].map((el) => ({
-    el,
-    text: [...el.querySelectorAll('a, code, p')].map((n) => n.textContent ?? '').join(' \u0001 ').toLowerCase().normalize('NFKC'),
-    l1: el.dataset.l1 ?? '',
-  }));
+  const entries = [...list.querySelectorAll<HTMLLIElement>('li.pb-entry')];
+  const byId = new Map(entries.map((e) => [e.id.replace(/^s-/, ''), e]));
   const template = count.dataset.template ?? '{n}/{total}';
-  const total = items.length;
+  const total = entries.length;
+  let index: LoadedStatusSearch | undefined;
+
+  const why = (li: HTMLLIElement, text: string) => {
+    let p = li.querySelector<HTMLParagraphElement>('p.pb-why');
+    if (!p && text) {
+      p = document.createElement('p');
+      p.className = 'pb-why';
+      li.querySelector('.pb-path')?.after(p);
+    }
+    if (p && p.textContent !== text) {
+      p.textContent = text;
+      p.hidden = !text;
+    }
+  };
+  // What is on screen now, to change only what differs (each DOM change costs on a slow phone).
+  let onScreen: HTMLLIElement[] = entries;
+  const show = (items: HTMLLIElement[]) => {
+    const set = new Set(items);
+    for (const e of entries) if (e.hidden === set.has(e)) e.hidden = !set.has(e);
+    if (items.length === onScreen.length && items.every((e, i) => e === onScreen[i])) return;
+    // ranked order: the shown entries first, in that order (focus order = reading order); hidden ones stay where they are
+    if (items === entries) list.append(...entries);
+    else items.forEach((e, i) => {
+      const before = i === 0 ? null : items[i - 1]!;
+      if (before ? before.nextElementSibling !== e : list.firstElementChild !== e) before ? before.after(e) : list.prepend(e);
+    });
+    onScreen = items;
+  };
 
   const apply = (push: boolean) => {
     const t0 = performance.now();
-    const words = q.value.toLowerCase().normalize('NFKC').split(/\s+/).filter(Boolean);
     const facet = l1.value;
-    let shown = 0;
-    for (const it of items) {
-      const ok = (!facet || it.l1 === facet) && words.every((w) => it.text.includes(w));
-      it.el.hidden = !ok;
-      if (ok) shown++;
+    const query = q.value.trim();
+    let shown: HTMLLIElement[];
+    if (!none.hidden || none.childNodes.length) {
+      none.replaceChildren();
+      none.hidden = true;
     }
-    count.textContent = template.replace('{n}', String(shown)).replace('{total}', String(total));
-    none.hidden = shown > 0;
+    if (!query || !index) {
+      shown = facet ? entries.filter((e) => e.dataset.l1 === facet) : entries;
+      for (const e of entries) why(e, '');
+    } else {
+      // Weak matches (one common word among many) are left out.
+      const answer = index.search(query, { l1: facet || undefined, relevant: RELEVANT_SHARE });
+      shown = [];
+      for (const hit of answer.hits) {
+        const li = byId.get(hit.status.id);
+        if (!li) continue;
+        shown.push(li);
+        why(li, reasonText(hit, index.ui));
+      }
+      if (answer.closest) {
+        none.hidden = false;
+        none.append(index.ui.closest.replace('{q}', query));
+        const first = answer.hits[0];
+        if (answer.didYouMean && first) none.append(' ', ...didYouMean(index.ui, answer.didYouMean, first.status.href));
+      }
+    }
+    show(shown);
+    count.textContent = template.replace('{n}', String(shown.length)).replace('{total}', String(total));
     if (push) {
       const url = new URL(location.href);
       q.value ? url.searchParams.set('q', q.value) : url.searchParams.delete('q');
@@ -43,6 +94,16 @@ export function initFinder(): void {
   q.addEventListener('input', () => apply(true));
   l1.addEventListener('change', () => apply(true));
   apply(false);
+  const url = list.dataset.index;
+  if (url) {
+    loadStatusSearch(url)
+      .then((loaded) => {
+        index = loaded;
+        list.dataset.ready = '';
+        apply(false);
+      })
+      .catch((e: unknown) => console.error('status finder: the status index did not load', e));
+  }
 
   for (const b of list.querySelectorAll<HTMLButtonElement>('button.pb-copy')) {
     b.hidden = false;

@@ -412,3 +412,43 @@ test('front-matter keywords weigh more than body text: a keyword-only page ranks
     }
   }
 });
+
+test('a "Statuses" group from the status index comes first in the dialog, above the page results', async () => {
+  const { page, problems } = await search('/en/', 'VPN');
+  try {
+    const group = await page.evaluate(() => {
+      const g = document.querySelector<HTMLElement>('#starlight__search .pb-status-group');
+      const results = document.querySelector('#starlight__search .pagefind-ui__results-area');
+      return {
+        shown: !!g && !g.hidden,
+        heading: g?.querySelector('h2')?.textContent ?? '',
+        first: g?.querySelector('a.pb-status-link')?.getAttribute('href') ?? '',
+        why: g?.querySelector('.pb-status-why')?.textContent ?? '',
+        above: !!g && !!results && !!(g.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING),
+      };
+    });
+    assert.ok(group.shown, 'the Statuses group is shown');
+    assert.equal(group.heading, 'Statuses');
+    assert.equal(group.first, '/en/l1l2l3-blocked-customer-it-infrastructure-remediation/');
+    assert.match(group.why, /keyword: VPN/);
+    assert.ok(group.above, 'above Pagefind’s results');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('overview pages (home, all-statuses list) rank below the status pages they list, out of the top 3', async () => {
+  // Status names that the all-statuses list repeats: without its low search weight it came 2nd for each.
+  for (const [q, slug] of [['App Compatibility', 'l1l2l3-blocked-app-compatibility'], ['Using Competitive Solution', 'l1l2l3-no-intent-using-competitive-solution'], ['Solution or User Adoption', 'l1l2l3-in-progress-solution-or-user-adoption']] as const) {
+    const { page, list } = await search('/en/', q);
+    try {
+      const status = list.findIndex((h) => h.href === `/en/${slug}/`);
+      const overview = list.findIndex((h) => h.href === '/en/l1l2l3-homepage-list/' || h.href === '/en/');
+      assert.equal(status, 0, `"${q}" finds /en/${slug}/ first:\n  ${show(list)}`);
+      assert.ok(overview === -1 || overview >= 3, `"${q}": the overview page is ${overview + 1}., not below the top 3:\n  ${show(list)}`);
+    } finally {
+      await page.close();
+    }
+  }
+});

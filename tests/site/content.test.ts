@@ -11,7 +11,8 @@
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
@@ -50,6 +51,19 @@ function contentIndependent(label: string, content: string, build: () => BuildRe
   test(`${label}: audience leak probe — nothing of a page hidden from partners is in the partner build`, () => {
     const { dist, corpus } = ready();
     assert.deepEqual(leaks(corpus, dist, markers), []);
+  });
+  test(`${label}: status index — one file per locale, ≤ 40 KB gzip, named by the finder and by the home's search dialog`, () => {
+    const { dist } = ready();
+    const locales = corpus.locales;
+    const files = locales.flatMap((l) => readdirSync(join(dist, l)).filter((f) => /^status-index-[0-9a-f]{10}\.json$/.test(f)).map((f) => `${l}/${f}`));
+    assert.deepEqual(files.map((f) => f.split('/')[0]), [...locales], 'one index file per locale');
+    for (const f of files) {
+      const size = gzipSync(readFileSync(join(dist, f))).length;
+      assert.ok(size <= 40 * 1024, `${f}: ${size} bytes gzip > 40 KB`);
+      const locale = f.split('/')[0]!;
+      assert.ok(readFileSync(join(dist, locale, 'status-finder/index.html'), 'utf8').includes(`data-index="/${f}"`), `the ${locale} finder loads /${f}`);
+      assert.ok(readFileSync(join(dist, locale, 'index.html'), 'utf8').includes(`data-url="/${f}"`), `the ${locale} home's search dialog loads /${f}`);
+    }
   });
   test(`${label}: every status of every locale is reachable by links from the locale's home`, () => {
     const { dist, corpus } = ready();

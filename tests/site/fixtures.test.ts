@@ -65,6 +65,11 @@ test('partner build contains no internal page in any form; the internal build do
     assert.ok(internalFiles.get(f)?.includes('l1l2l3-beta-internal'), `${f} of the internal build lists the internal status`);
     assert.ok(allText(partner.dir).has(f), `${f} is built for partners too`);
   }
+  // the status index file of each audience: the internal status only in the internal one
+  const indexOf = (dir: string) => [...allText(dir)].filter(([f]) => /^en\/status-index-[0-9a-f]+\.json$/.test(f));
+  assert.equal(indexOf(partner.dir).length, 1, 'the partner build has an English status index file');
+  assert.ok(!indexOf(partner.dir)[0]![1].includes('l1l2l3-beta-internal'), 'no internal status in the partner status index');
+  assert.ok(indexOf(internal.dir)[0]![1].includes('l1l2l3-beta-internal'), 'the internal status index holds the internal status');
 });
 
 test('hostile Markdown is neutralised at build (and rejected by check)', () => {

@@ -1,0 +1,102 @@
+/**
+ * How the status index cuts text into terms, per language: the same code at build time (Node) and
+ * in the browser (finder, search dialog), so a query is cut exactly like the text it must find.
+ *
+ * - Words: Intl.Segmenter for ja and zh-cn (no spaces between words); letters and digits elsewhere.
+ *   A CJK word of three characters or more also gives its two-character pieces, so a query cut
+ *   differently (another ICU version, a compound the segmenter keeps whole) still meets it.
+ * - Terms: lower case, stemmed (Snowball stemmers of @orama/stemmers for en, de, es, pt; none for
+ *   ja/zh), then folded: accents and umlauts dropped, ß → ss, so "Lösung", "losung" and "Loesung"
+ *   meet ("oe" → "o" only in German).
+ * - Very common words (a short list per language) are not terms: with any-word matching they
+ *   would make every status match.
+ */
+import { stemmer as stemEn } from '@orama/stemmers/english';
+import { stemmer as stemDe } from '@orama/stemmers/german';
+import { stemmer as stemEs } from '@orama/stemmers/spanish';
+import { stemmer as stemPt } from '@orama/stemmers/portuguese';
+
+/** The language part of a locale folder (pt-br → pt, zh-cn → zh). */
+export function languageOf(locale: string): string {
+  return locale.toLowerCase().split('-')[0]!;
+}
+
+export const isCjk = (locale: string) => ['ja', 'zh'].includes(languageOf(locale));
+
+const STEMMERS: Partial<Record<string, (w: string) => string>> = { en: stemEn, de: stemDe, es: stemEs, pt: stemPt };
+
+const STOP: Record<string, string> = {
+  en: 'a about after again all also am an and any are as at be been before being both but by can could did do does doing done each ever for from had has have having he her here him his how i if in into is it its just me more most much must my need needed needs never no not now of on only or other our ours out over own same she should so some still such than that the their them then there these they this those to too under until up us very was we were what when where which while who why will with would yet you your',
+  de: 'aber alle alles als also am an auch auf aus bei beim bin bis bereits da dann das dass dem den denn der des die dies diese diesem diesen dieser doch dort du durch ein eine einem einen einer eines er es etwa für gerade hat haben hier ich ihr im immer in ist ja jetzt kann kein keine keinem keinen keiner können man mehr mit muss müssen nach nicht noch nur ob oder schon sehr sein seine sich sie sind so soll sollen über um und uns unser viel vom von vor war was weil wenn wer wie will wir wird wo wollen zu zum zur',
+  es: 'a al algo ante con como cuando de del desde donde durante el ella ellos en entre era es esa ese eso esta está están este esto estos fue ha han hay la las le les lo los más me mi muy no nos o otra otro para pero poco por porque que quien se ser si sin sobre son su sus también tiene todo todos tu un una uno y ya',
+  pt: 'a ainda ao aos as até com como da das de depois do dos e é ela ele eles em entre era essa esse está estão este eu foi há isso já mais mas me muito na nas nem no nos o os ou para pela pelo por porque quando que se sem ser seu seus sua suas também tem um uma uns você',
+  ja: 'の は が を に で と も へ や から まで です ます する いる ある こと それ この その',
+  zh: '的 了 和 是 在 也 与 及 或 就 都 而 对 等 这 那 有',
+};
+const stopSets = new Map<string, Set<string>>();
+function stopWords(lang: string): Set<string> {
+  let s = stopSets.get(lang);
+  if (!s) stopSets.set(lang, (s = new Set((STOP[lang] ?? '').split(' ').filter(Boolean))));
+  return s;
+}
+
+/** Accents, umlauts and ligatures dropped; ß → ss. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').normalize('NFC');
+}
+
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return s;
+}
+
+/** The words of a text, in order (not yet terms). */
+export function words(text: string, locale: string): string[] {
+  const t = text.normalize('NFKC').toLowerCase();
+  if (!isCjk(locale)) return t.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.map((w) => w.replace(/['’]s$/, '')) ?? [];
+  const out: string[] = [];
+  for (const seg of segmenter(locale).segment(t)) {
+    if (!seg.isWordLike) continue;
+    const w = seg.segment;
+    out.push(w);
+    // pieces of a long CJK word (see the module comment)
+    if (w.length >= 3 && HAN_KANA.test(w)) for (let i = 0; i + 2 <= w.length; i++) out.push(w.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** One word → its term (stemmed and folded), or null for a common word. */
+export function term(word: string, locale: string): string | null {
+  const lang = languageOf(locale);
+  const w = word.toLowerCase();
+  if (stopWords(lang).has(w)) return null;
+  const stem = STEMMERS[lang];
+  let t = stem && w.length > 2 && !/\d/.test(w) ? stem(w) : w;
+  if (lang === 'de') t = t.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+  return fold(t);
+}
+
+/**
+ * What the index stores for one word: its term, and the unstemmed (folded) word when that differs,
+ * so a misspelt query word, whose stem goes astray ("compatibilty" → "compatibilti"), is still
+ * within a typo or two of the word as written ("compatibility").
+ */
+export function indexTerms(word: string, locale: string): string[] | null {
+  const t = term(word, locale);
+  if (!t) return null;
+  const raw = fold(word.toLowerCase());
+  return raw === t ? [t] : [t, raw];
+}
+
+/** The terms of a text (what a query looks for). */
+export function terms(text: string, locale: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text, locale)) {
+    const t = term(w, locale);
+    if (t) out.push(t);
+  }
+  return out;
+}

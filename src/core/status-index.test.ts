@@ -1,0 +1,227 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildStatusIndex, loadStatusIndex, type StatusSearch } from './status-index.ts';
+import type { StatusDoc } from './status-docs.ts';
+import { statusDocuments } from './status-docs.ts';
+import { fold, terms, words } from './search-text.ts';
+import { loadContent } from './corpus.ts';
+
+/** A status document with only what a test cares about. */
+function doc(id: string, level: StatusDoc['level'], fields: Partial<StatusDoc>): StatusDoc {
+  return {
+    id, level, l1: fields.l1 ?? id, title: id, label: id, path: id, href: `/x/${id}/`, aliases: [], keywords: [],
+    definition: '', scenarios: '', invalid: '', notThis: '', questions: '', source: '', ...fields,
+  };
+}
+
+/** Builds, serialises and loads an index, as the site and the browser do. */
+function index(docs: StatusDoc[], locale: string): StatusSearch {
+  return loadStatusIndex(JSON.parse(JSON.stringify(buildStatusIndex(docs, locale))));
+}
+
+const first = (s: StatusSearch, q: string) => s.search(q).hits[0]?.status.id;
+const ids = (s: StatusSearch, q: string) => s.search(q).hits.map((h) => h.status.id);
+
+const EN = [
+  doc('network', 'L3', { l1: 'blocked', title: 'Network', keywords: ['bandwidth', 'proxy', 'firewall'], definition: 'The network cannot carry the service: too little bandwidth or a proxy in the way.' }),
+  doc('apps', 'L2', { l1: 'blocked', title: 'App Compatibility', keywords: ['add-in', 'macros'], definition: 'A business application does not work with the service.' }),
+  doc('licensing', 'L2', { l1: 'blocked', title: 'Billing, Licensing and Subscription', keywords: ['license', 'seats'], definition: 'Licenses are missing or wrong.' }),
+  doc('unresponsive', 'L2', { l1: 'unknown', title: 'Customer Unresponsive', definition: 'The customer has not responded to repeated contact attempts.' }),
+  doc('blocked', 'L1', { title: 'Blocked', definition: 'Something prevents the deployment.' }),
+];
+
+test('a misspelt word still finds its status (typos allowed by word length)', () => {
+  const s = index(EN, 'en');
+  assert.equal(first(s, 'compatibilty'), 'apps', 'one letter missing');
+  assert.equal(first(s, 'bandwitdh'), 'network', 'two letters swapped');
+  assert.equal(first(s, 'licence'), 'licensing', 'British spelling');
+  // a three-letter word gets no typo allowance: "cat" must not match "app"
+  assert.deepEqual(s.search('cat').closest, true);
+});
+
+test('inflected forms meet (stemming): responded / responding / responds', () => {
+  const s = index(EN, 'en');
+  for (const q of ['responding', 'responds', 'respond']) assert.equal(first(s, q), 'unresponsive', q);
+  assert.equal(first(s, 'licensed'), 'licensing');
+  const es = index([doc('resp', 'L2', { title: 'El cliente no responde', definition: 'No hay respuesta del cliente.' }), doc('other', 'L2', { title: 'Otro', definition: 'Presupuesto aprobado.' })], 'es');
+  assert.equal(first(es, 'respuestas'), 'resp');
+  assert.equal(first(es, 'presupuestos'), 'other');
+});
+
+test('accents and umlauts fold: Lösung = losung = Loesung, Migración = migracion', () => {
+  assert.equal(fold('Lösung Migración Straße'), 'Losung Migracion Strasse');
+  const de = index([doc('solution', 'L2', { title: 'Lösung oder Benutzereinführung' }), doc('other', 'L2', { title: 'Budget' })], 'de');
+  for (const q of ['Lösung', 'losung', 'Loesung', 'LÖSUNG', 'benutzereinfuhrung']) assert.equal(first(de, q), 'solution', q);
+  const es = index([doc('mig', 'L2', { title: 'Migración' }), doc('other', 'L2', { title: 'Bloqueo' })], 'es');
+  assert.equal(first(es, 'migracion'), 'mig');
+});
+
+test('Japanese and Chinese are cut into words (Intl.Segmenter): 数据迁移 finds 数据 and 迁移', () => {
+  assert.ok(words('数据迁移', 'zh-cn').includes('数据'), `${words('数据迁移', 'zh-cn')}`);
+  const zh = index([
+    doc('migration', 'L2', { title: '迁移', keywords: ['数据', '邮箱'] }),
+    doc('legal', 'L2', { title: '法律/法规', keywords: ['合规'] }),
+  ], 'zh-cn');
+  assert.equal(first(zh, '数据迁移'), 'migration');
+  assert.equal(first(zh, '法规'), 'legal');
+  const ja = index([
+    doc('migration', 'L2', { title: '移行', keywords: ['メールボックス'] }),
+    doc('unresponsive', 'L2', { title: '顧客の応答なし', definition: '顧客から応答がありません。' }),
+  ], 'ja');
+  assert.equal(first(ja, 'メールボックスの移行'), 'migration');
+  assert.equal(first(ja, '顧客が応答しない'), 'unresponsive');
+  // half-width katakana and full-width letters are the same words (NFKC)
+  assert.deepEqual(terms('ﾒｰﾙﾎﾞｯｸｽ', 'ja'), terms('メールボックス', 'ja'));
+});
+
+test('any word may match, and more words matched rank higher; names weigh more than text', () => {
+  const s = index(EN, 'en');
+  // "Teams" is nowhere: the other words still find the status
+  assert.equal(first(s, 'proxy breaks Teams'), 'network');
+  const both = s.search('proxy macros');
+  assert.deepEqual(both.hits.slice(0, 2).map((h) => h.status.id).sort(), ['apps', 'network']);
+  // two words of one status beat one word of another
+  assert.equal(first(s, 'firewall proxy macros'), 'network');
+  // `relevant` leaves out the matches far below the best (the finder lists a fifth of the best score and up)
+  const all = s.search('firewall proxy bandwidth business');
+  const relevant = s.search('firewall proxy bandwidth business', { relevant: 0.2 });
+  assert.ok(relevant.hits.length < all.hits.length, `${relevant.hits.length} < ${all.hits.length}`);
+  assert.equal(relevant.hits[0]?.status.id, 'network');
+  assert.ok(relevant.hits.every((h) => h.score >= relevant.hits[0]!.score * 0.2));
+  // a title word beats the same word in another status's definition
+  const t = index([doc('def', 'L2', { title: 'Other', definition: 'mentions budget once' }), doc('ttl', 'L2', { title: 'Budget' })], 'en');
+  assert.equal(first(t, 'budget'), 'ttl');
+});
+
+test('the navigation label is searched like the title', () => {
+  const s = index([doc('legal', 'L2', { title: 'Legal/Regulatory', label: 'Compliance' }), doc('other', 'L2', { title: 'Other' })], 'en');
+  assert.equal(first(s, 'compliance'), 'legal');
+  assert.deepEqual(s.search('compliance').hits[0]!.reasons[0]!.field, 'title');
+});
+
+test('specific beats general on a tie: the L3 before its L2 before its L1', () => {
+  const same = { keywords: ['tenant'] };
+  const s = index([doc('l1', 'L1', same), doc('l2', 'L2', same), doc('l3', 'L3', same)], 'en');
+  assert.deepEqual(ids(s, 'tenant'), ['l3', 'l2', 'l1']);
+});
+
+test('specific beats general near a tie: a child matching nearly as well as its parent comes just before it', () => {
+  const parent = doc('partner', 'L2', { title: 'Partner Engagement', keywords: ['partner contract'], definition: 'The partner is not chosen, not skilled or not responding.', scenarios: 'No answer from the partner.' });
+  const child = doc('partner-unresponsive', 'L3', { parent: 'partner', title: 'Partner Unresponsive', definition: 'The partner does not answer.' });
+  const other = doc('contract', 'L2', { title: 'Contract', definition: 'A partner contract is missing.' });
+  // without the parent link, the parent (more text, more matches) comes first
+  const unlinked = index([parent, { ...child, parent: undefined }, other], 'en');
+  assert.deepEqual(ids(unlinked, 'partner does not answer').slice(0, 2), ['partner', 'partner-unresponsive']);
+  const s = index([parent, child, other], 'en');
+  assert.deepEqual(ids(s, 'partner does not answer').slice(0, 2), ['partner-unresponsive', 'partner']);
+  // far below its parent, a child stays below
+  assert.deepEqual(ids(s, 'partner contract skilled').slice(0, 1), ['partner']);
+});
+
+test('never an empty answer: the closest statuses, with a "did you mean"', () => {
+  const s = index(EN, 'en');
+  const near = s.search('netwrk bandwdth prxy');
+  assert.equal(near.hits[0]?.status.id, 'network');
+  const none = s.search('zzzqqq');
+  assert.equal(none.closest, true);
+  assert.ok(none.hits.length > 0, 'some statuses shown');
+  assert.ok(none.hits.every((h) => h.status.level === 'L1'), 'the general statuses as last resort');
+  const typo = s.search('Blokced');
+  assert.equal(typo.hits[0]?.status.id, 'blocked');
+});
+
+test('each result says why it matched: the field and the words as written', () => {
+  const s = index(EN, 'en');
+  const hit = s.search('bandwidth').hits[0]!;
+  assert.equal(hit.status.id, 'network');
+  assert.deepEqual(hit.reasons[0], { field: 'keywords', words: ['bandwidth'] });
+  assert.ok(hit.reasons.some((r) => r.field === 'definition'));
+});
+
+test('the L1 facet filters the ranking', () => {
+  const s = index(EN, 'en');
+  assert.deepEqual(ids(s, 'customer').filter(Boolean), ['unresponsive']);
+  assert.deepEqual(s.search('license', { l1: 'unknown' }).hits.map((h) => h.status.l1).every((l) => l === 'unknown'), true);
+});
+
+test('status documents from pages: sections by shape, invalid rows feed the status that applies', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'status-docs-'));
+  try {
+    const fm = (title: string, level: string, extra = '') => `---\ntitle: ${title}\ndescription: ${title} described.\nms.date: 1/1/2026\nft.audience: partner\nft.level: ${level}\n${extra}---\n`;
+    mkdirSync(join(dir, 'en'), { recursive: true });
+    writeFileSync(join(dir, 'en', 'blocked.md'), `${fm('Blocked', 'L1')}\n## Definition\n\nSomething stops it.\n`);
+    writeFileSync(join(dir, 'en', 'network.md'), `${fm('Network', 'L2', 'ft.parent: blocked\nft.aliases: [Connectivity]\n')}
+## Definition
+
+The network is too slow.
+
+## Valid example scenarios
+
+- The proxy drops traffic.
+
+## Invalid example scenarios
+
+| Scenario | Status that applies |
+| --- | --- |
+| A licence is missing for a router admin. | Licensing |
+| The tenant is wrong. | [Licensing](licensing.md) |
+
+## Questions to ask the customer
+
+1. What bandwidth do you have?
+`);
+    writeFileSync(join(dir, 'en', 'licensing.md'), `${fm('Licensing', 'L2', 'ft.parent: blocked\n')}\n## Definition\n\nLicences.\n`);
+    const corpus = loadContent(dir, { displayBase: dir });
+    assert.deepEqual(corpus.diagnostics.filter((d) => d.severity === 'error'), []);
+    const docs = statusDocuments(corpus, 'en', (n) => `/en/${n.id}/`);
+    const net = docs.find((d) => d.id === 'network')!;
+    assert.match(net.definition, /The network is too slow/);
+    assert.match(net.scenarios, /proxy drops traffic/);
+    assert.match(net.questions, /What bandwidth/);
+    assert.match(net.invalid, /router admin/);
+    assert.deepEqual(net.aliases, ['Connectivity']);
+    assert.equal(net.path, 'Blocked › Network');
+    const lic = docs.find((d) => d.id === 'licensing')!;
+    assert.match(lic.notThis, /router admin/, 'the row named by title feeds its status');
+    assert.match(lic.notThis, /tenant is wrong/, 'the row linking its status feeds it');
+    const s = index(docs, 'en');
+    assert.equal(first(s, 'router admin licence'), 'licensing', '"not this, but Licensing"');
+    assert.equal(first(s, 'connectivity'), 'network', 'an alias is searched like the title');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an alias that is another status\'s title or alias is reported with file, line and the page that holds it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'alias-'));
+  try {
+    const page = (title: string, level: string, extra = '') => `---\ntitle: ${title}\ndescription: d.\nms.date: 1/1/2026\nft.audience: partner\nft.level: ${level}\n${extra}---\n\nText.\n`;
+    mkdirSync(join(dir, 'de'), { recursive: true });
+    mkdirSync(join(dir, 'en'), { recursive: true });
+    writeFileSync(join(dir, 'en', 'blocked.md'), page('Blocked', 'L1', 'ft.aliases:\n  - Stuck\n'));
+    writeFileSync(join(dir, 'en', 'legal.md'), page('Legal', 'L2', 'ft.parent: blocked\nft.aliases:\n  - Law\n  - blocked\n'));
+    writeFileSync(join(dir, 'en', 'trust.md'), page('Trust', 'L2', 'ft.parent: blocked\nft.aliases: [Confidence, Stuck]\n'));
+    // the same alias in another locale is fine (there, English pages standing in for missing translations hold their names too)
+    writeFileSync(join(dir, 'de', 'blocked.md'), page('Blockiert', 'L1'));
+    writeFileSync(join(dir, 'de', 'trust.md'), page('Vertrauen', 'L2', 'ft.parent: blocked\n'));
+    writeFileSync(join(dir, 'de', 'legal.md'), page('Rechtlich', 'L2', 'ft.parent: blocked\nft.aliases: [Stuck]\n'));
+    const corpus = loadContent(dir, { displayBase: dir });
+    const found = corpus.diagnostics.filter((d) => d.rule === 'taxonomy/alias-taken');
+    const show = found.map((d) => `${d.file}:${d.line} ${d.message}`);
+    assert.equal(found.length, 3, show.join('\n'));
+    const legal = found.find((d) => d.file === 'en/legal.md')!;
+    assert.equal(legal.line, 10, 'the line of the alias in the list');
+    assert.match(legal.message, /"blocked" is already the title of another status, "Blocked" \(en\/blocked\.md:2\): did you mean that status\?/);
+    const trust = found.find((d) => d.file === 'en/trust.md')!;
+    assert.equal(trust.line, 8);
+    assert.match(trust.message, /"Stuck" is already the alias of another status, "Blocked" \(en\/blocked\.md:7\)/);
+    assert.ok(found.some((d) => d.file === 'en/blocked.md' && /"Stuck" is already the alias of another status, "Trust"/.test(d.message)), 'both holders are told');
+    assert.ok(!found.some((d) => d.file.startsWith('de/')), 'no finding across locales');
+    assert.ok(found.every((d) => d.severity === 'error' && d.hint?.includes('remove')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,202 @@
+/**
+ * The status index: one MiniSearch index per locale and audience over the statuses' names,
+ * keywords and sections (status-docs.ts), built at build time, written as one JSON file, and
+ * loaded by the status finder and the search dialog. The same module answers queries in the
+ * browser and in Node (tests, `npm run bench:search`), with the same tokenizer (search-text.ts).
+ *
+ * Ranking: any word may match, and a status matching more of the words scores more (MiniSearch
+ * multiplies by the number of query terms matched); field weights title/alias > keywords >
+ * definition > scenarios; typos tolerated by word length; prefixes count (as you type); on a tie
+ * an L3 beats its L2 and an L2 its L1 (specific beats general). When nothing matches, looser
+ * matching gives the closest statuses, and the L1s are the answer of last resort: never empty.
+ */
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import { indexTerms, isCjk, term, words } from './search-text.ts';
+import type { StatusDoc } from './status-docs.ts';
+
+export const INDEX_VERSION = 1;
+
+/** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
+export const RELEVANT_SHARE = 0.2;
+
+/** Fields searched, with their weight. */
+export const FIELD_BOOST = { title: 8, aliases: 7, keywords: 4, definition: 1.6, source: 1.5, notThis: 1.2, scenarios: 1, questions: 0.5, invalid: 0.15 } as const;
+export type Field = keyof typeof FIELD_BOOST;
+const FIELDS = Object.keys(FIELD_BOOST) as Field[];
+
+/** What a result shows (stored beside the index). */
+export interface IndexedStatus {
+  id: string;
+  level: StatusDoc['level'];
+  l1: string;
+  title: string;
+  path: string;
+  href: string;
+  /** Id of the parent status (an L2's L1, an L3's L2). */
+  parent?: string;
+  aliases: string[];
+  keywords: string[];
+}
+
+export interface StatusIndexFile {
+  v: number;
+  locale: string;
+  statuses: IndexedStatus[];
+  index: AsPlainObject;
+}
+
+/** Why a status matched: the field and the words (as written in the query or the page). */
+export interface MatchReason {
+  field: Field;
+  words: string[];
+}
+
+export interface StatusHit {
+  status: IndexedStatus;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface StatusAnswer {
+  hits: StatusHit[];
+  /** True when nothing matched well and `hits` are the closest statuses instead. */
+  closest: boolean;
+  /** Title of the status the reader probably meant (only with `closest`). */
+  didYouMean?: string;
+}
+
+type Doc = StatusDoc & { n: number };
+
+function indexOptions(locale: string): Options<Doc> {
+  return {
+    idField: 'n',
+    fields: FIELDS,
+    storeFields: [],
+    extractField: (doc, field) => {
+      // the navigation label (ft.label) is a name too: searched with the title
+      if (field === 'title') return doc.label && doc.label !== doc.title ? `${doc.title} \n ${doc.label}` : doc.title;
+      const v = (doc as unknown as Record<string, unknown>)[field];
+      return Array.isArray(v) ? v.join(' \n ') : String(v ?? '');
+    },
+    tokenize: (text) => words(text, locale),
+    // unstemmed words only where typos matter most (names, keywords, definition): the file stays small
+    processTerm: (w, field) => (field && RAW_FIELDS.has(field) ? indexTerms(w, locale) : term(w, locale)),
+    // a query looks for the stems only (the unstemmed words are there for typos)
+    searchOptions: { processTerm: (w) => term(w, locale) },
+  };
+}
+
+const RAW_FIELDS = new Set<string>(['title', 'aliases', 'keywords', 'definition', 'source']);
+
+const LEVEL_BOOST: Record<string, number> = { L1: 1, L2: 1.03, L3: 1.06 };
+
+function searchOptions(locale: string, statuses: IndexedStatus[], loose: boolean): SearchOptions {
+  const cjk = isCjk(locale);
+  return {
+    combineWith: 'OR',
+    boost: { ...FIELD_BOOST },
+    // Typos by word length: none in short words (they would match anything), then 1, then 2 edits.
+    fuzzy: cjk ? false : loose ? 0.34 : (t) => (t.length <= 3 ? 0 : t.length <= 6 ? 1 : 2),
+    prefix: (t) => t.length >= (cjk ? 1 : loose ? 2 : 3),
+    weights: { fuzzy: loose ? 0.6 : 0.45, prefix: 0.4 },
+    boostDocument: (n) => LEVEL_BOOST[statuses[n as number]?.level ?? 'L1'] ?? 1,
+  };
+}
+
+/** Builds the index file of one locale from its status documents. */
+export function buildStatusIndex(docs: StatusDoc[], locale: string): StatusIndexFile {
+  const ms = new MiniSearch<Doc>(indexOptions(locale));
+  ms.addAll(docs.map((d, n) => ({ ...d, n })));
+  const statuses = docs.map(({ id, level, l1, title, path, href, parent, aliases, keywords }) => ({ id, level, l1, title, path, href, parent, aliases, keywords }));
+  return { v: INDEX_VERSION, locale, statuses, index: ms.toJSON() };
+}
+
+/**
+ * Specific beats general: a status that matches nearly as well as its parent comes just before it.
+ * A parent's text sums up its children, so it shares their words and scores a little more; when
+ * the query fits the child about as well, the child is the more precise answer.
+ */
+const NEAR = 0.7;
+function specificFirst(results: SearchResult[], statuses: IndexedStatus[]): SearchResult[] {
+  const score = new Map(results.map((r) => [statuses[r.id as number]!.id, r.score]));
+  const rank = (r: SearchResult): number => {
+    const st = statuses[r.id as number]!;
+    const up = st.parent ? score.get(st.parent) : undefined;
+    if (up === undefined || r.score >= up || r.score < NEAR * up) return r.score;
+    const parent = results.find((p) => statuses[p.id as number]!.id === st.parent)!;
+    return rank(parent) * 1.0001;
+  };
+  return results.map((r) => ({ r, k: rank(r) })).sort((a, b) => b.k - a.k).map((x) => x.r);
+}
+
+export interface StatusSearch {
+  locale: string;
+  statuses: IndexedStatus[];
+  /** `relevant`: leave out matches scoring under this share of the best one (0.2: a fifth). */
+  search(query: string, opts?: { l1?: string; limit?: number; relevant?: number }): StatusAnswer;
+}
+
+/** Loads an index file (parsed JSON) for searching. */
+export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
+  if (file.v !== INDEX_VERSION) throw new Error(`status index version ${file.v}, expected ${INDEX_VERSION}: rebuild the site`);
+  const { locale, statuses } = file;
+  const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
+  const strict = searchOptions(locale, statuses, false);
+  const loose = searchOptions(locale, statuses, true);
+  const run = (query: string, o: SearchOptions, l1?: string) =>
+    ms.search(query, l1 ? { ...o, filter: (r) => statuses[r.id as number]?.l1 === l1 } : o);
+
+  // The terms of each status's names and keywords, worked out once (a reason names the one that matched).
+  const named = new Map<number, { field: Field; text: string; terms: Set<string> }[]>();
+  const namesOf = (n: number) => {
+    let list = named.get(n);
+    if (!list) {
+      const st = statuses[n]!;
+      const entry = (field: Field, text: string) => ({ field, text, terms: new Set(words(text, locale).flatMap((w) => indexTerms(w, locale) ?? [])) });
+      list = [entry('title', st.title), ...st.aliases.map((a) => entry('aliases', a)), ...st.keywords.map((k) => entry('keywords', k))];
+      named.set(n, list);
+    }
+    return list;
+  };
+  const reasonsOf = (r: SearchResult, queryWords: { word: string; term: string }[]): MatchReason[] => {
+    const byField = new Map<Field, Set<string>>();
+    for (const [docTerm, fields] of Object.entries(r.match)) {
+      for (const f of fields as Field[]) {
+        const set = byField.get(f) ?? new Set<string>();
+        // names and keywords: the one(s) holding the term, as written; elsewhere the query's word
+        const hit = f === 'title' || f === 'aliases' || f === 'keywords' ? namesOf(r.id as number).filter((e) => e.field === f && e.terms.has(docTerm)) : [];
+        if (hit.length) hit.forEach((e) => set.add(e.text));
+        else set.add(queryWords.find((q) => docTerm.startsWith(q.term) || q.term.startsWith(docTerm) || r.queryTerms.includes(q.term))?.word ?? docTerm);
+        byField.set(f, set);
+      }
+    }
+    return FIELDS.filter((f) => byField.has(f)).map((f) => ({ field: f, words: [...byField.get(f)!] }));
+  };
+  const hitsOf = (results: SearchResult[], query: string, limit: number): StatusHit[] => {
+    const queryWords = words(query, locale).flatMap((word) => {
+      const t = term(word, locale);
+      return t ? [{ word, term: t }] : [];
+    });
+    return results.slice(0, limit).map((r) => ({ status: statuses[r.id as number]!, score: r.score, reasons: reasonsOf(r, queryWords) }));
+  };
+
+  return {
+    locale,
+    statuses,
+    search(query, opts = {}) {
+      const limit = opts.limit ?? statuses.length;
+      const q = query.trim();
+      if (!q) return { hits: statuses.filter((s) => !opts.l1 || s.l1 === opts.l1).slice(0, limit).map((status) => ({ status, score: 0, reasons: [] })), closest: false };
+      const found = specificFirst(run(q, strict, opts.l1), statuses);
+      if (found.length) {
+        const floor = found[0]!.score * (opts.relevant ?? 0);
+        return { hits: hitsOf(found.filter((r) => r.score >= floor), q, limit), closest: false };
+      }
+      const near = run(q, loose, opts.l1);
+      const hits = near.length
+        ? hitsOf(near, q, Math.min(limit, 5))
+        : statuses.filter((s) => s.level === 'L1' && (!opts.l1 || s.l1 === opts.l1)).slice(0, limit).map((status) => ({ status, score: 0, reasons: [] }));
+      return { hits, closest: true, didYouMean: near.length ? hits[0]!.status.title : undefined };
+    },
+  };
+}

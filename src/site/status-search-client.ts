@@ -1,0 +1,52 @@
+/** In the browser: loads a locale's status index file once and answers queries (finder and search dialog). */
+import { loadStatusIndex, type StatusHit, type StatusSearch } from '../core/status-index.ts';
+import type { StatusIndexPayload } from './status-index-file.ts';
+import type { SearchStrings } from './search-strings.ts';
+
+export interface LoadedStatusSearch extends StatusSearch {
+  ui: SearchStrings;
+  whichStatus?: string;
+}
+
+const loading = new Map<string, Promise<LoadedStatusSearch>>();
+
+export function loadStatusSearch(url: string): Promise<LoadedStatusSearch> {
+  let p = loading.get(url);
+  if (!p) {
+    p = fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return r.json() as Promise<StatusIndexPayload>;
+      })
+      .then((file) => {
+        const loaded = Object.assign(loadStatusIndex(file), { ui: file.ui, whichStatus: file.whichStatus });
+        // One search before the reader types: the engine's code is compiled then, not on the first keystroke.
+        loaded.search(loaded.statuses[0]?.title.slice(0, 4) ?? 'a');
+        return loaded;
+      });
+    p.catch(() => loading.delete(url)); // a later attempt may succeed
+    loading.set(url, p);
+  }
+  return p;
+}
+
+/** "keyword: VPN, proxy · definition: bandwidth" — why a status matched, in the page's language. */
+export function reasonText(hit: StatusHit, ui: SearchStrings): string {
+  return hit.reasons
+    .slice(0, 3)
+    .map((r) => `${ui.field[r.field]}: ${r.words.slice(0, 3).join(', ')}`)
+    .join(' · ');
+}
+
+/** An element with text (never HTML: statuses and queries are shown as text). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+/** "Did you mean <a>X</a>?" as nodes, from a template with {s}. */
+export function didYouMean(ui: SearchStrings, title: string, href: string): (Node | string)[] {
+  const [before, after] = ui.didYouMean.split('{s}');
+  return [before ?? '', el('a', { href }, title), after ?? ''];
+}
