@@ -33,7 +33,7 @@ before(() => {
   // renamed (de), moved (en and de: network from infra to legal), reordered (billing before legal), aliases, added, removed
   edit('de/l1l2l3-blocked-legal-regulatory-works-council.md', (s) => s.replace('title: Betriebsrat', 'title: Arbeitnehmervertretung'));
   for (const l of ['en', 'de']) edit(`${l}/l1l2l3-blocked-customer-it-infrastructure-remediation-network.md`, (s) => s.replace('ft.parent: l1l2l3-blocked-customer-it-infrastructure-remediation', 'ft.parent: l1l2l3-blocked-legal-regulatory').replace('ft.order: 3', 'ft.order: 9'));
-  edit('en/l1l2l3-blocked-legal-regulatory.md', (s) => s.replace('ft.order: 1', 'ft.order: 2\nft.aliases: [Legal, Compliance]'));
+  edit('en/l1l2l3-blocked-legal-regulatory.md', (s) => s.replace('ft.order: 1', 'ft.order: 2\nft.aliases: [Regulatory, Compliance]'));
   edit('en/l1l2l3-blocked-billing-licensing-subscription.md', (s) => s.replace('ft.order: 2', 'ft.order: 1'));
   writeFileSync(join(repo, 'content/en/l1l2l3-in-progress-migration-mailboxes.md'), '---\ntitle: Mailboxes\ndescription: Mailboxes are moved.\nms.date: 11/25/2026\nft.audience: partner\nft.level: L3\nft.parent: l1l2l3-in-progress-migration\nft.order: 1\n---\n\nMail moves.\n');
   git('rm', '-q', 'content/de/l1l2l3-blocked-billing-licensing-subscription-wrong-tenant.md');
@@ -61,7 +61,7 @@ test('status tree per locale: added, removed, renamed, moved, reordered, aliases
   assert.match(en, /- added L3 `l1l2l3-in-progress-migration-mailboxes` "Mailboxes" under `l1l2l3-in-progress-migration` \(Migration\)/);
   assert.match(en, /- moved `l1l2l3-blocked-customer-it-infrastructure-remediation-network` "Network" from `l1l2l3-blocked-customer-it-infrastructure-remediation` \(Customer IT Infrastructure and Remediation\) to `l1l2l3-blocked-legal-regulatory` \(Legal\/Regulatory\)/);
   assert.match(en, /- reordered under `l1l2l3-blocked` \(Blocked\): `l1l2l3-blocked-legal-regulatory`, `l1l2l3-blocked-billing-licensing-subscription`, `l1l2l3-blocked-customer-it-infrastructure-remediation` → `l1l2l3-blocked-billing-licensing-subscription`, `l1l2l3-blocked-legal-regulatory`, `l1l2l3-blocked-customer-it-infrastructure-remediation`/);
-  assert.match(en, /- aliases of `l1l2l3-blocked-legal-regulatory` "Legal\/Regulatory": added "Legal", "Compliance"/);
+  assert.match(en, /- aliases of `l1l2l3-blocked-legal-regulatory` "Legal\/Regulatory": added "Regulatory", "Compliance"/);
   assert.doesNotMatch(en, /renamed|removed/);
   assert.match(de, /- removed L3 `l1l2l3-blocked-billing-licensing-subscription-wrong-tenant` "Falscher Mandant"/);
   assert.match(de, /- renamed `l1l2l3-blocked-legal-regulatory-works-council`: "Betriebsrat" → "Arbeitnehmervertretung"/);

@@ -21,7 +21,7 @@ export function statusIndex(tax: Taxonomy): ReadonlyMap<string, TaxNode> {
     if (key && !map!.has(key)) map!.set(key, node);
   };
   for (const node of tax.byId.values()) for (const name of [node.title, node.label]) add(name, node);
-  for (const node of tax.byId.values()) for (const name of node.page.meta.aliases) add(name, node);
+  for (const node of tax.byId.values()) for (const name of node.page.meta.aliases ?? []) add(name, node);
   indexes.set(tax, map);
   return map;
 }
