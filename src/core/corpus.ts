@@ -6,6 +6,7 @@ import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
+import type { RuleId } from './rules.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { DEFAULT_LOCALE, LOCALES, folderToLocale, splitLegacySuffix } from './locales.ts';
 import { idToSlug, isUnsafeUrl, resolveLink, type LinkTarget, type PageLookup, type Resolution } from './links.ts';
@@ -312,7 +313,7 @@ export function readPageFile(root: string, abs: string, opts: ReadOptions): File
       const target = resolve(dirname(abs), incPath);
       const idx = inc.line - fm.bodyLine;
       lines[idx] = '';
-      const refuse = (rule: string, message: string, hint: string) => out.diagnostics.push(diag(file, inc.line, 'error', rule, message, hint, inc.column));
+      const refuse = (rule: RuleId, message: string, hint: string) => out.diagnostics.push(diag(file, inc.line, 'error', rule, message, hint, inc.column));
       const size = target.startsWith(root + sep) ? fileSizeNoThrow(target) : undefined;
       if (size === undefined) {
         refuse('include/missing', `included file "${inc.path}" does not exist`, 'fix the path (relative to this file) or create the include, e.g. content/en/_includes/x.md');

@@ -1,4 +1,6 @@
 /** One finding about the content: where it is, what is wrong, how to fix it. */
+import type { RuleId } from './rules.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -7,8 +9,8 @@ export interface Diagnostic {
   line: number;
   column: number;
   severity: Severity;
-  /** Stable rule id, e.g. `schema/ms.date`, `link/broken`. */
-  rule: string;
+  /** Stable rule id, e.g. `schema/ms.date`, `link/broken` (the list: rules.ts). */
+  rule: RuleId;
   message: string;
   /** How to fix it. */
   hint?: string;
@@ -18,7 +20,7 @@ export function diag(
   file: string,
   line: number,
   severity: Severity,
-  rule: string,
+  rule: RuleId,
   message: string,
   hint?: string,
   column = 1,

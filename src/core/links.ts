@@ -5,6 +5,7 @@
 import { slug as slugOne } from 'github-slugger';
 import { isLocale, splitLegacySuffix } from './locales.ts';
 import { didYouMean, Suggester } from './suggest.ts';
+import type { RuleId } from './rules.ts';
 
 /** What the resolver needs to know about a page. */
 export interface LinkTarget {
@@ -33,7 +34,7 @@ export type Resolution =
   | { kind: 'external' }
   | { kind: 'asset'; path: string }
   | { kind: 'route'; path: string }
-  | { kind: 'error'; severity: 'error' | 'warning'; rule: string; message: string; hint: string };
+  | { kind: 'error'; severity: 'error' | 'warning'; rule: RuleId; message: string; hint: string };
 
 /** Routes the site generates in every locale, linkable from Markdown as `status-finder/`. */
 export const GENERATED_ROUTES = ['status-finder', 'print'] as const;

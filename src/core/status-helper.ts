@@ -9,6 +9,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { diag, type Diagnostic } from './diagnostics.ts';
+import type { RuleId } from './rules.ts';
 import { closest } from './suggest.ts';
 import { ancestry, flatten, type Taxonomy } from './taxonomy.ts';
 
@@ -71,7 +72,7 @@ export function parseStatusHelper(raw: string, file: string, locale: string): { 
     const r = (n as YamlNode | undefined)?.range;
     return r ? lc.linePos(r[0]).line : 1;
   };
-  const bad = (n: unknown, rule: string, message: string, hint: string) => diagnostics.push(diag(file, lineOf(n), 'error', rule, message, hint));
+  const bad = (n: unknown, rule: RuleId, message: string, hint: string) => diagnostics.push(diag(file, lineOf(n), 'error', rule, message, hint));
   for (const e of doc.errors) diagnostics.push(diag(file, e.linePos?.[0]?.line ?? 1, 'error', 'helper/yaml', `the helper file is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML (indentation, quotes around texts with ": " or "#")'));
   if (doc.errors.length) return { diagnostics };
   const root = doc.contents;

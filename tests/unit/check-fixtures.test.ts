@@ -48,7 +48,7 @@ function parseHuman(out: string): { list: Diagnostic[]; summary: string; lines: 
     if (l.startsWith('::')) continue; // GitHub annotations
     const m = LINE.exec(l);
     assert.ok(m, `not a diagnostic line: ${JSON.stringify(l)}`);
-    list.push({ file: m[1]!, line: Number(m[2]), column: Number(m[3]), severity: m[4] as Diagnostic['severity'], rule: m[5]!, message: m[6]! });
+    list.push({ file: m[1]!, line: Number(m[2]), column: Number(m[3]), severity: m[4] as Diagnostic['severity'], rule: m[5]! as Diagnostic['rule'], message: m[6]! });
   }
   return { list, summary: lines[lines.length - 1] ?? '', lines };
 }
