@@ -167,7 +167,7 @@ test('under GitHub Actions no text from content forges a workflow command (7)', 
 test('PLAYBOOK_AUDIENCE=both: a clear message, no stack trace, for check and build (24)', () => {
   const c = check([], { PLAYBOOK_AUDIENCE: 'both' });
   assert.equal(c.status, 2);
-  assert.match(c.stderr, /audience must be partner or internal, not "both"/);
+  assert.match(c.stderr, /AUDIENCE must be partner or internal, not "both"/i);
   const b = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(WORK, 'dist-both')], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, PLAYBOOK_AUDIENCE: 'both', PLAYBOOK_CONTENT: CONTENT, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000,
   });

@@ -71,8 +71,8 @@ test('language select on an English-only L3: Español shows the same page with S
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
 
   // Starlight's FallbackContentNotice: <ContentNotice icon="warning" label={t('i18n.untranslatedContent')}/>,
-  // a <p class="sl-flex"> right after the page title, with Starlight's Spanish text.
-  const notice = page.locator('main p.sl-flex', { hasText: 'Esta página aún no está disponible en tu idioma.' });
+  // a <p class="sl-flex"> right after the page title, with our Spanish text (usted, src/content/i18n/es.json).
+  const notice = page.locator('main p.sl-flex', { hasText: 'Esta página aún no está disponible en su idioma.' });
   assert.equal(await notice.count(), 1, 'fallback notice rendered once');
   assert.ok(await notice.isVisible(), 'fallback notice visible');
   assert.equal(await notice.locator('svg').count(), 1, 'with its warning icon');

@@ -439,8 +439,8 @@ test('a "Statuses" group from the status index comes first in the dialog, above 
 });
 
 test('overview pages (home, all-statuses list) rank below the status pages they list, out of the top 3', async () => {
-  // Status names that the all-statuses list repeats: without its low search weight it came 2nd for each.
-  for (const [q, slug] of [['App Compatibility', 'l1l2l3-blocked-app-compatibility'], ['Using Competitive Solution', 'l1l2l3-no-intent-using-competitive-solution'], ['Solution or User Adoption', 'l1l2l3-in-progress-solution-or-user-adoption']] as const) {
+  // Status names that the fixture's all-statuses list repeats (tests/fixtures/playbook/en/l1l2l3-homepage-list.md).
+  for (const [q, slug] of [['Customer Unresponsive', 'l1l2l3-status-unknown-customer-unresponsive'], ['Billing, Licensing and Subscription', 'l1l2l3-blocked-billing-licensing-subscription'], ['Customer IT Infrastructure and Remediation', 'l1l2l3-blocked-customer-it-infrastructure-remediation']] as const) {
     const { page, list } = await search('/en/', q);
     try {
       const status = list.findIndex((h) => h.href === `/en/${slug}/`);
