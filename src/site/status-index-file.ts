@@ -5,13 +5,12 @@
  * writes the file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pageHref } from '../core/links.ts';
 import { statusDocuments } from '../core/status-docs.ts';
 import { buildStatusIndex, type StatusIndexFile } from '../core/status-index.ts';
 import type { TaxNode } from '../core/taxonomy.ts';
 import { site } from './corpus.ts';
+import { helperFor } from './helper-data.ts';
 import { searchStrings, type SearchStrings } from './search-strings.ts';
 
 /** What the browser loads: the index, the search words of the locale, and the guided-questions link if the site has that page. */
@@ -29,12 +28,10 @@ interface Built {
 /** Per loaded corpus (the dev server reloads it after an edit). */
 const cache = new WeakMap<object, Map<string, Built>>();
 
-/** URL of the "Not sure? Answer three questions" page, when the site builds one (a route or a content page `which-status`). */
+/** URL of the "Not sure? Answer three questions" page: the guided helper, when the content has one. */
 export function whichStatusHref(locale: string): string | undefined {
-  const { corpus, config } = site();
-  const route = existsSync(resolve('src/pages/[locale]/which-status.astro'));
-  const page = corpus.get(locale, 'which-status') ?? corpus.get(corpus.defaultLocale, 'which-status');
-  return route || page ? pageHref(locale, 'which-status', config.base) : undefined;
+  const { config } = site();
+  return helperFor(locale) ? pageHref(locale, 'which-status', config.base) : undefined;
 }
 
 export function statusIndexFile(locale: string): Built {
