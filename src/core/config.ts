@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { readEnv } from './env.ts';
+import { EnvError, readEnv } from './env.ts';
 import type { Severity } from './diagnostics.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from './locales.ts';
 import { PARITY_GROUP, PARITY_RULES } from './parity.ts';
@@ -129,7 +129,7 @@ export function readConfigOrReport(projectRoot?: string): PlaybookConfig | undef
   try {
     return readConfig(projectRoot);
   } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
+    if (!(e instanceof ConfigError) && !(e instanceof EnvError)) throw e;
     console.error(`error: ${e.message}`);
     return undefined;
   }

@@ -5,7 +5,7 @@
  * Without JavaScript, or until the index has loaded, the page is the full list.
  */
 import { RELEVANT_SHARE } from '../core/status-index.ts';
-import { didYouMean, loadStatusSearch, reasonText, type LoadedStatusSearch } from './status-search-client.ts';
+import { didYouMean, loadStatusSearch, reasonText, suggestKeyword, type LoadedStatusSearch } from './status-search-client.ts';
 
 export function initFinder(): void {
   const q = document.getElementById('pb-q') as HTMLInputElement | null;
@@ -74,6 +74,7 @@ export function initFinder(): void {
         none.append(index.ui.closest.replace('{q}', query));
         const first = answer.hits[0];
         if (answer.didYouMean && first) none.append(' ', ...didYouMean(index.ui, answer.didYouMean, first.status.href));
+        none.append(' ', ...suggestKeyword(index, query, 'status finder'));
       }
     }
     show(shown);

@@ -1,11 +1,14 @@
 /** In the browser: loads a locale's status index file once and answers queries (finder and search dialog). */
 import { loadStatusIndex, type StatusHit, type StatusSearch } from '../core/status-index.ts';
 import type { StatusIndexPayload } from './status-index-file.ts';
+import { keywordIssueUrl } from './feedback.ts';
 import type { SearchStrings } from './search-strings.ts';
 
 export interface LoadedStatusSearch extends StatusSearch {
   ui: SearchStrings;
-  whichStatus?: string;
+  whichStatus?: string | undefined;
+  locale: string;
+  suggest?: StatusIndexPayload['suggest'];
 }
 
 const loading = new Map<string, Promise<LoadedStatusSearch>>();
@@ -19,7 +22,7 @@ export function loadStatusSearch(url: string): Promise<LoadedStatusSearch> {
         return r.json() as Promise<StatusIndexPayload>;
       })
       .then((file) => {
-        const loaded = Object.assign(loadStatusIndex(file), { ui: file.ui, whichStatus: file.whichStatus });
+        const loaded = Object.assign(loadStatusIndex(file), { ui: file.ui, whichStatus: file.whichStatus, locale: file.locale, suggest: file.suggest });
         // One search before the reader types: the engine's code is compiled then, not on the first keystroke.
         loaded.search(loaded.statuses[0]?.title.slice(0, 4) ?? 'a');
         return loaded;
@@ -43,6 +46,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
+}
+
+/** "Suggest a keyword": a link that opens a pre-filled issue with the query (new tab), when the site has a repository. */
+export function suggestKeyword(index: LoadedStatusSearch, query: string, where: string): Node[] {
+  if (!index.suggest) return [];
+  const href = keywordIssueUrl(index.suggest.repository, index.locale, query, where, index.suggest.commit);
+  return [el('a', { href, target: '_blank', rel: 'noopener noreferrer', className: 'pb-suggest' }, index.ui.suggestKeyword)];
 }
 
 /** "Did you mean <a>X</a>?" as nodes, from a template with {s}. */

@@ -6,7 +6,7 @@
  * UI leaves elements it did not create alone.
  */
 import { RELEVANT_SHARE } from '../core/status-index.ts';
-import { didYouMean, el, loadStatusSearch, reasonText, type LoadedStatusSearch } from '../site/status-search-client.ts';
+import { didYouMean, el, loadStatusSearch, reasonText, suggestKeyword, type LoadedStatusSearch } from '../site/status-search-client.ts';
 
 const SHOWN = 5;
 const attached = new WeakSet<Element>();
@@ -53,6 +53,7 @@ export function attachStatusGroup(root: Element, url: string): void {
       note.append(ui.closest.replace('{q}', query));
       const first = answer.hits[0];
       if (answer.didYouMean && first) note.append(' ', ...didYouMean(ui, answer.didYouMean, first.status.href));
+      note.append(' ', ...suggestKeyword(index, query, 'search dialog'));
     }
     if (index.whichStatus) {
       guided.replaceChildren(el('a', { href: index.whichStatus }, ui.notSure));

@@ -74,6 +74,14 @@ test('finder: a shared ?q= URL opens ranked; nonsense shows the closest statuses
     const note = page.locator('#pb-none');
     assert.ok(await note.isVisible());
     assert.match(await note.innerText(), /No status matches “qqqzzz” well/);
+    // "Suggest a keyword": a pre-filled issue with the query, in a new tab.
+    const suggest = note.locator('a.pb-suggest');
+    assert.equal(await suggest.innerText(), 'Suggest a keyword');
+    assert.equal(await suggest.getAttribute('target'), '_blank');
+    const issue = new URL((await suggest.getAttribute('href'))!);
+    assert.equal(issue.origin + issue.pathname, 'https://github.com/fasttrack/partner-playbook-site/issues/new');
+    assert.equal(issue.searchParams.get('title'), 'Keyword: "qqqzzz" (en)');
+    assert.match(issue.searchParams.get('body')!, /\*\*Where:\*\* status finder/);
     await page.screenshot({ path: join(SHOTS, 'finder-closest.png') });
     await typeInFinder(page, 'blokced');
     assert.equal((await shown(page))[0]?.id, 'blocked');
@@ -143,8 +151,10 @@ test('search dialog: when nothing matches, the closest statuses and a "did you m
   const { page, statuses, pages, note } = await dialog('/de/', 'Netzwrkkk');
   try {
     assert.equal(statuses[0], 'Netzwerk', `closest first: ${statuses.join(' | ')}`);
-    assert.match(note, /Kein Status passt gut zu „Netzwrkkk“\. Am nächsten: Meinten Sie Netzwerk\?/);
-    assert.equal(await page.locator('.pb-status-note a').getAttribute('href'), '/de/l1l2l3-blocked-network/');
+    assert.match(note, /Kein Status passt gut zu „Netzwrkkk“\. Am nächsten: Meinten Sie Netzwerk\? Suchbegriff vorschlagen/);
+    assert.equal(await page.locator('.pb-status-note a').first().getAttribute('href'), '/de/l1l2l3-blocked-network/');
+    const issue = new URL((await page.locator('.pb-status-note a.pb-suggest').getAttribute('href'))!);
+    assert.equal(issue.searchParams.get('title'), 'Keyword: "Netzwrkkk" (de)');
     assert.deepEqual(pages, [], 'Pagefind itself found nothing');
     await page.screenshot({ path: join(SHOTS, 'search-closest-de.png') });
   } finally {

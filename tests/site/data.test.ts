@@ -131,3 +131,12 @@ test('feedback: without a repository in the config there is no widget', () => {
   assert.equal(none.status, 0, none.output.slice(-3000));
   assert.doesNotMatch(read(none.dir, 'en/l1l2l3-blocked-legal/index.html'), /pb-feedback|issues\/new/);
 });
+
+test('the finder and the search dialog offer the guided helper: "Not sure? Answer three questions"', () => {
+  for (const locale of LOCALES) {
+    const finder = read(dist, `${locale}/status-finder/index.html`);
+    assert.match(finder, new RegExp(`<p class="pb-guided[^"]*"><a href="/${locale}/which-status/"`), `${locale} finder links the helper`);
+    const index = listFiles(join(dist, locale)).find((f) => /^status-index-[0-9a-f]+\.json$/.test(f))!;
+    assert.equal(json(`${locale}/${index}`).whichStatus, `/${locale}/which-status/`, `${locale} search dialog gets the helper's address`);
+  }
+});
