@@ -19,27 +19,27 @@ export interface SearchStrings {
 export const SEARCH_STRINGS: Record<string, SearchStrings> = {
   en: {
     statuses: 'Statuses', closest: 'No status matches “{q}” well. The closest:', didYouMean: 'Did you mean {s}?', notSure: 'Not sure? Answer three questions', suggestKeyword: 'Suggest a keyword',
-    field: { title: 'name', aliases: 'other name', keywords: 'keyword', definition: 'definition', source: 'English name', notThis: 'instead of another status', scenarios: 'example', questions: 'question', invalid: 'not this status' },
+    field: { title: 'name', aliases: 'other name', keywords: 'keyword', definition: 'definition', source: 'English name', notThis: 'instead of another status', scenarios: 'example' },
   },
   de: {
     statuses: 'Status', closest: 'Kein Status passt gut zu „{q}“. Am nächsten:', didYouMean: 'Meinten Sie {s}?', notSure: 'Unsicher? Beantworten Sie drei Fragen', suggestKeyword: 'Suchbegriff vorschlagen',
-    field: { title: 'Name', aliases: 'anderer Name', keywords: 'Stichwort', definition: 'Definition', source: 'englischer Name', notThis: 'statt eines anderen Status', scenarios: 'Beispiel', questions: 'Frage', invalid: 'nicht dieser Status' },
+    field: { title: 'Name', aliases: 'anderer Name', keywords: 'Stichwort', definition: 'Definition', source: 'englischer Name', notThis: 'statt eines anderen Status', scenarios: 'Beispiel' },
   },
   es: {
     statuses: 'Estados', closest: 'Ningún estado coincide bien con «{q}». Los más cercanos:', didYouMean: '¿Quiso decir {s}?', notSure: '¿No está seguro? Responda tres preguntas', suggestKeyword: 'Sugerir una palabra clave',
-    field: { title: 'nombre', aliases: 'otro nombre', keywords: 'palabra clave', definition: 'definición', source: 'nombre en inglés', notThis: 'en lugar de otro estado', scenarios: 'ejemplo', questions: 'pregunta', invalid: 'no este estado' },
+    field: { title: 'nombre', aliases: 'otro nombre', keywords: 'palabra clave', definition: 'definición', source: 'nombre en inglés', notThis: 'en lugar de otro estado', scenarios: 'ejemplo' },
   },
   'pt-br': {
     statuses: 'Status', closest: 'Nenhum status corresponde bem a “{q}”. Os mais próximos:', didYouMean: 'Você quis dizer {s}?', notSure: 'Em dúvida? Responda a três perguntas', suggestKeyword: 'Sugerir uma palavra-chave',
-    field: { title: 'nome', aliases: 'outro nome', keywords: 'palavra-chave', definition: 'definição', source: 'nome em inglês', notThis: 'em vez de outro status', scenarios: 'exemplo', questions: 'pergunta', invalid: 'não este status' },
+    field: { title: 'nome', aliases: 'outro nome', keywords: 'palavra-chave', definition: 'definição', source: 'nome em inglês', notThis: 'em vez de outro status', scenarios: 'exemplo' },
   },
   ja: {
     statuses: 'ステータス', closest: '「{q}」に十分一致するステータスはありません。近いもの:', didYouMean: 'もしかして: {s}', notSure: '迷ったら 3 つの質問に答える', suggestKeyword: 'キーワードを提案する',
-    field: { title: '名前', aliases: '別名', keywords: 'キーワード', definition: '定義', source: '英語名', notThis: '別のステータスの代わり', scenarios: '例', questions: '質問', invalid: 'このステータスではない例' },
+    field: { title: '名前', aliases: '別名', keywords: 'キーワード', definition: '定義', source: '英語名', notThis: '別のステータスの代わり', scenarios: '例' },
   },
   'zh-cn': {
     statuses: '状态', closest: '没有与“{q}”充分匹配的状态。最接近的：', didYouMean: '您是不是要找 {s}？', notSure: '不确定？回答三个问题', suggestKeyword: '建议关键词',
-    field: { title: '名称', aliases: '别名', keywords: '关键词', definition: '定义', source: '英文名称', notThis: '代替另一个状态', scenarios: '示例', questions: '问题', invalid: '非此状态' },
+    field: { title: '名称', aliases: '别名', keywords: '关键词', definition: '定义', source: '英文名称', notThis: '代替另一个状态', scenarios: '示例' },
   },
 };
 
