@@ -13,27 +13,23 @@ export interface FeedbackContext {
   title: string;
   /** Status path in the page's language. */
   path: string;
-  url: string;
   commit: string;
+}
+
+/** The address a reason link has in the HTML: the issue's title only (the script adds the rest on click). */
+export function feedbackIssueBase(c: Pick<FeedbackContext, 'repository' | 'pageId' | 'locale' | 'title'>, reason: { label: string }): string {
+  const u = new URL(`${c.repository.replace(/\/+$/, '')}/issues/new`);
+  u.searchParams.set('title', `Feedback: ${c.title} (${c.locale}): ${reason.label}`);
+  u.searchParams.set('labels', 'feedback');
+  return u.href;
 }
 
 /** The new-issue URL for a page and a reason (the reason as the reader read it, and its key). */
 export function feedbackIssueUrl(c: FeedbackContext, reason: { key: string; label: string }): string {
   const u = new URL(`${c.repository.replace(/\/+$/, '')}/issues/new`);
   u.searchParams.set('title', `Feedback: ${c.title} (${c.locale}): ${reason.label}`);
-  u.searchParams.set(
-    'body',
-    [
-      `**Reason:** ${reason.label} (\`${reason.key}\`)`,
-      `**Page:** \`${c.pageId}\` (${c.locale})`,
-      `**Status:** ${c.path}`,
-      `**Address:** ${c.url}`,
-      `**Build:** ${c.commit}`,
-      '',
-      'What happened? (Describe your situation; do not include customer names.)',
-      '',
-    ].join('\n'),
-  );
+  // Short: four of these links are on every status page.
+  u.searchParams.set('body', [`**Reason:** ${reason.label} (\`${reason.key}\`)`, `**Page:** \`${c.pageId}\` (${c.locale})`, `**Status:** ${c.path}`, `**Build:** ${c.commit}`, '', ''].join('\n'));
   u.searchParams.set('labels', 'feedback');
   return u.href;
 }

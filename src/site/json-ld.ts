@@ -17,8 +17,6 @@ const term = (r: StatusRecord, locale: string) => ({
   '@id': r.url,
   name: r.name,
   termCode: r.id,
-  url: r.url,
-  description: r.definition,
   ...(r.aliases.length ? { alternateName: r.aliases } : {}),
   inDefinedTermSet: setId(locale),
 });
