@@ -16,12 +16,9 @@ export interface FeedbackContext {
   commit: string;
 }
 
-/** The address a reason link has in the HTML: the issue's title only (the script adds the rest on click). */
-export function feedbackIssueBase(c: Pick<FeedbackContext, 'repository' | 'pageId' | 'locale' | 'title'>, reason: { label: string }): string {
-  const u = new URL(`${c.repository.replace(/\/+$/, '')}/issues/new`);
-  u.searchParams.set('title', `Feedback: ${c.title} (${c.locale}): ${reason.label}`);
-  u.searchParams.set('labels', 'feedback');
-  return u.href;
+/** The address a reason link has in the HTML: a new feedback issue (the script adds the page's details on click). */
+export function feedbackIssueBase(repository: string): string {
+  return `${repository.replace(/\/+$/, '')}/issues/new?labels=feedback`;
 }
 
 /** The new-issue URL for a page and a reason (the reason as the reader read it, and its key). */
