@@ -5,6 +5,7 @@
  * Without JavaScript, or until the index has loaded, the page is the full list.
  */
 import { RELEVANT_SHARE } from '../core/status-index.ts';
+import { copyText } from './copy-text.ts';
 import { didYouMean, loadStatusSearch, reasonText, suggestKeyword, type LoadedStatusSearch } from './status-search-client.ts';
 
 export function initFinder(): void {
@@ -110,16 +111,7 @@ export function initFinder(): void {
     b.hidden = false;
     b.addEventListener('click', async () => {
       const path = b.closest('li')?.querySelector('code')?.textContent ?? '';
-      try {
-        await navigator.clipboard.writeText(path);
-      } catch {
-        const ta = document.createElement('textarea');
-        ta.value = path;
-        document.body.append(ta);
-        ta.select();
-        document.execCommand('copy');
-        ta.remove();
-      }
+      await copyText(path);
       const label = b.firstChild;
       if (label) {
         const old = label.textContent;

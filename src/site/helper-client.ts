@@ -3,6 +3,8 @@
  * (`?a=2.3.1`, 1-based answer numbers from the first question) so a partner can share the result.
  * The tree is read from the page's own nested lists, which are the helper without JavaScript.
  */
+import { copyText } from './copy-text.ts';
+
 interface Answer {
   text: string;
   next?: string;
@@ -42,16 +44,6 @@ export function walkAnswers(first: string, questions: Map<string, Question>, pic
   return { trail, valid, question: at };
 }
 
-function copyText(text: string): Promise<void> {
-  return navigator.clipboard.writeText(text).catch(() => {
-    const ta = document.createElement('textarea');
-    ta.value = text;
-    document.body.append(ta);
-    ta.select();
-    document.execCommand('copy');
-    ta.remove();
-  });
-}
 
 function armCopy(button: HTMLButtonElement, done: string): void {
   button.hidden = false;

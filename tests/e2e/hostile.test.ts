@@ -10,11 +10,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { buildSite, listFiles, OUT, ROOT, type BuildResult } from '../helpers/build.ts';
+import { allText } from '../helpers/site-checks.ts';
+import { buildSite, OUT, ROOT, type BuildResult } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
 import { launch } from '../helpers/browser.ts';
 
@@ -74,22 +74,6 @@ function findings(out: string): string[] {
   return [...out.matchAll(/^(\S.*?):(\d+):\d+ (error|warning) (\S+) /gm)].map((m) => `${m[1]!.replace(/^.*?hostile-work\/content\//, '')}:${m[2]} ${m[3]} ${m[4]}`);
 }
 
-/** Every file of a dist folder as text, Pagefind's gzip files unpacked. */
-function allText(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of listFiles(dir)) {
-    let buf = readFileSync(join(dir, f));
-    if (buf[0] === 0x1f && buf[1] === 0x8b) {
-      try {
-        buf = gunzipSync(buf);
-      } catch {
-        // not gzip after all
-      }
-    }
-    out.set(f, buf.toString('utf8'));
-  }
-  return out;
-}
 
 let human: Run;
 let build: BuildResult;

@@ -5,29 +5,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { allText } from '../helpers/site-checks.ts';
 import { buildSite, listFiles, read } from '../helpers/build.ts';
 import { between } from '../helpers/html.ts';
 
 const FX = 'tests/fixtures/site';
 const MARKER = 'ZQX-INTERNAL-MARKER-7731';
 
-/** Every file of a dist folder as text, pagefind fragments decompressed. */
-function allText(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of listFiles(dir)) {
-    let buf = readFileSync(join(dir, f));
-    if (buf[0] === 0x1f && buf[1] === 0x8b) {
-      try {
-        buf = gunzipSync(buf);
-      } catch {
-        /* not gzip after all */
-      }
-    }
-    out.set(f, buf.toString('utf8'));
-  }
-  return out;
-}
 
 test('DocFX alerts become Starlight asides of the matching kind, with translated titles', () => {
   const b = buildSite({ name: 'fx-partner', content: FX });
