@@ -19,6 +19,7 @@ import { auditHtml } from './html-safety.ts';
 import { applyBaseline } from './baseline.ts';
 import { readToc, type TocEntry } from './toc.ts';
 import { loadStatusHelpers, type StatusHelper } from './status-helper.ts';
+import { loadSynonyms, type SynonymGroups } from './synonyms.ts';
 import { readLegacyAddresses, type LegacyAddresses } from './legacy.ts';
 import { changedSections, readLockFile, removedSections, sectionsOf, type LockFile, type Section } from './freshness.ts';
 import { DEFAULT_LIMITS, type Limits } from './config.ts';
@@ -91,6 +92,8 @@ export interface Corpus {
   legacy: LegacyAddresses['addresses'];
   /** The "which status applies?" helper per locale that has one (pruned for the audience). */
   helpers: Map<string, StatusHelper>;
+  /** Search synonyms per locale that has a `_synonyms.yml`. */
+  synonyms: Map<string, SynonymGroups>;
   diagnostics: Diagnostic[];
   lookup: PageLookup;
   get(locale: string, id: string): Page | undefined;
@@ -563,6 +566,8 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   // The guided helper of each locale, checked against its taxonomy and the English tree.
   const helperResult = loadStatusHelpers(root, LOCALES.map((l) => l.folder), defaultLocale, taxonomies, (l, id) => lookup.hidden!(l, id), show);
   diagnostics.push(...helperResult.diagnostics);
+  const synonymResult = loadSynonyms(root, LOCALES.map((l) => l.folder), show);
+  diagnostics.push(...synonymResult.diagnostics);
 
   // Links, images and raw HTML of every visible page (and of what it includes).
   const assets = new Set<string>();
@@ -601,7 +606,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
   }
 
   return {
-    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs, helpers: helperResult.helpers, freshness, locks, assets, legacy: legacy.addresses,
+    root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs, helpers: helperResult.helpers, synonyms: synonymResult.synonyms, freshness, locks, assets, legacy: legacy.addresses,
     diagnostics: sortDiagnostics(opts.baseline === false ? diagnostics : applyBaseline(diagnostics, root, displayBase)), lookup, get,
     locales: LOCALES.map((l) => l.folder).filter((l) => byLocale.has(l)),
     resolve: resolveFrom,

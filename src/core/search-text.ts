@@ -70,9 +70,14 @@ export function words(text: string, locale: string): string[] {
 
 /** One word → its term (stemmed and folded), or null for a common word. */
 export function term(word: string, locale: string): string | null {
+  const w = word.toLowerCase();
+  return stopWords(languageOf(locale)).has(w) ? null : stemmed(w, locale);
+}
+
+/** One word, stemmed and folded like a term, common words included (for phrases). */
+export function stemmed(word: string, locale: string): string {
   const lang = languageOf(locale);
   const w = word.toLowerCase();
-  if (stopWords(lang).has(w)) return null;
   const stem = STEMMERS[lang];
   let t = stem && w.length > 2 && !/\d/.test(w) ? stem(w) : w;
   if (lang === 'de') t = t.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');

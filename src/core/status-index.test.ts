@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildStatusIndex, loadStatusIndex, type StatusSearch } from './status-index.ts';
+import { buildStatusIndex, compoundParts, loadStatusIndex, synonymExpander, type StatusSearch } from './status-index.ts';
+import type { SynonymGroups } from './synonyms.ts';
 import type { StatusDoc } from './status-docs.ts';
 import { statusDocuments } from './status-docs.ts';
 import { fold, terms, words } from './search-text.ts';
@@ -18,8 +19,8 @@ function doc(id: string, level: StatusDoc['level'], fields: Partial<StatusDoc>):
 }
 
 /** Builds, serialises and loads an index, as the site and the browser do. */
-function index(docs: StatusDoc[], locale: string): StatusSearch {
-  return loadStatusIndex(JSON.parse(JSON.stringify(buildStatusIndex(docs, locale))));
+function index(docs: StatusDoc[], locale: string, synonyms: SynonymGroups = []): StatusSearch {
+  return loadStatusIndex(JSON.parse(JSON.stringify(buildStatusIndex(docs, locale, synonyms))));
 }
 
 const first = (s: StatusSearch, q: string) => s.search(q).hits[0]?.status.id;
@@ -224,4 +225,42 @@ test('an alias that is another status\'s title or alias is reported with file, l
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a synonym group brings the status whose page uses another member of the group', () => {
+  const legal = doc('legal', 'L3', { l1: 'blocked', title: 'Legal', definition: 'The legal counsel of the customer has not approved the contract terms.' });
+  const seats = doc('seats', 'L3', { l1: 'blocked', title: 'Addition of Seats', definition: 'The customer needs more seats.' });
+  const docs = [...EN, legal, seats];
+  const groups = [['lawyer', 'attorney', 'legal counsel'], ['new hires', 'seats']];
+  const without = index(docs, 'en');
+  const withSynonyms = index(docs, 'en', groups);
+  assert.equal(without.search('our lawyers are checking').closest, true, 'no page holds "lawyer"');
+  assert.equal(first(withSynonyms, 'our lawyers are checking'), 'legal', 'lawyers → lawyer (stemmed) → legal counsel');
+  assert.equal(first(withSynonyms, 'three new hires start monday'), 'seats', 'a phrase member');
+  // a word the reader typed weighs more than a synonym of it
+  const typed = index([legal, doc('atty', 'L2', { title: 'Attorney' })], 'en', groups);
+  assert.equal(first(typed, 'attorney'), 'atty');
+});
+
+test('synonym members match as phrases after stemming; in Japanese and Chinese as a piece of the text', () => {
+  const en = synonymExpander([['does not want', 'not interested', 'no intent'], ['hire', 'recruit']], 'en');
+  assert.deepEqual(en('the customer does not want it'), ['not interested', 'no intent']);
+  assert.deepEqual(en('customer wants it'), [], '"want" alone is not the phrase');
+  assert.deepEqual(en('hiring staff'), ['recruit'], 'hiring → hire');
+  const zh = synonymExpander([['不感兴趣', '没有意向']], 'zh-cn');
+  assert.deepEqual(zh('客户对迁移不感兴趣'), ['没有意向']);
+  const ja = synonymExpander([['ライセンス', '使用許諾']], 'ja');
+  assert.deepEqual(ja('ライセンスが足りない'), ['使用許諾']);
+});
+
+test('a German compound the index does not know is split into two parts it knows', () => {
+  const vocabulary = new Set(['lizenz', 'probl', 'datenschutz', 'bedenk']); // terms: stemmed
+  assert.deepEqual(compoundParts('Lizenzproblem', vocabulary, 'de'), ['lizenz', 'problem']);
+  assert.deepEqual(compoundParts('Datenschutzbedenken', vocabulary, 'de'), ['datenschutz', 'bedenken']);
+  assert.deepEqual(compoundParts('Sicherheitsrichtlinie', new Set(['sich', 'richtlini']), 'de'), ['sicherheits', 'richtlinie'], 'with its linking s, the head stems like Sicherheit');
+  assert.deepEqual(compoundParts('Lizenzenproblem', vocabulary, 'de')?.[1], 'problem');
+  assert.equal(compoundParts('Problem', vocabulary, 'de'), undefined, 'short words are not split');
+  assert.equal(compoundParts('Lizenzproblem', vocabulary, 'en'), undefined, 'German only');
+  const de = index([doc('lic', 'L2', { title: 'Abrechnung und Lizenzierung', keywords: ['Lizenz'] }), doc('other', 'L2', { title: 'Netzwerk', definition: 'Ein Problem mit dem Netzwerk.' })], 'de');
+  assert.equal(first(de, 'Lizenzproblem'), 'lic');
 });

@@ -11,10 +11,14 @@
  * matching gives the closest statuses, and the L1s are the answer of last resort: never empty.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
-import { indexTerms, isCjk, term, words } from './search-text.ts';
+import { fold, indexTerms, isCjk, languageOf, stemmed, term, words } from './search-text.ts';
 import type { StatusDoc } from './status-docs.ts';
+import type { SynonymGroups } from './synonyms.ts';
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
+
+/** Weight of a word a synonym group adds to the query, against 1 for a word the reader typed. */
+export const SYNONYM_WEIGHT = 0.6;
 
 /** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
 export const RELEVANT_SHARE = 0.2;
@@ -44,6 +48,8 @@ export interface StatusIndexFile {
   v: number;
   locale: string;
   statuses: IndexedStatus[];
+  /** The locale's search synonyms (content/<locale>/_synonyms.yml). */
+  synonyms: SynonymGroups;
   index: AsPlainObject;
 }
 
@@ -106,11 +112,63 @@ function searchOptions(locale: string, statuses: IndexedStatus[], loose: boolean
 }
 
 /** Builds the index file of one locale from its status documents. */
-export function buildStatusIndex(docs: StatusDoc[], locale: string): StatusIndexFile {
+export function buildStatusIndex(docs: StatusDoc[], locale: string, synonyms: SynonymGroups = []): StatusIndexFile {
   const ms = new MiniSearch<Doc>(indexOptions(locale));
   ms.addAll(docs.map((d, n) => ({ ...d, n })));
   const statuses = docs.map(({ id, level, l1, title, path, href, parent, aliases, keywords }) => ({ id, level, l1, title, path, href, parent, aliases, keywords }));
-  return { v: INDEX_VERSION, locale, statuses, index: ms.toJSON() };
+  return { v: INDEX_VERSION, locale, statuses, synonyms, index: ms.toJSON() };
+}
+
+/**
+ * What the members of the synonym groups add to a query. A member is found in the query as a
+ * phrase: its words, stemmed and folded like the index's, in a row (common words included, so
+ * "does not want" stays a phrase); in Chinese and Japanese as a piece of the query's text.
+ */
+export function synonymExpander(groups: SynonymGroups, locale: string): (query: string) => string[] {
+  const cjk = isCjk(locale);
+  const phrase = (text: string) => words(text, locale).map((w) => stemmed(w, locale));
+  const norm = (text: string) => text.normalize('NFKC').toLowerCase();
+  const members = groups.map((g) => g.map((m) => ({ text: m, phrase: phrase(m), raw: norm(m) })));
+  return (query) => {
+    const q = phrase(query);
+    const raw = norm(query);
+    const has = (m: { phrase: string[]; raw: string }) => {
+      if (cjk && /[^\x00-\x7f]/.test(m.raw)) return raw.includes(m.raw);
+      if (!m.phrase.length) return false;
+      for (let i = 0; i + m.phrase.length <= q.length; i++) if (m.phrase.every((t, k) => q[i + k] === t)) return true;
+      return false;
+    };
+    const out: string[] = [];
+    for (const g of members) {
+      if (!g.some(has)) continue;
+      for (const m of g) if (!has(m)) out.push(m.text);
+    }
+    return out;
+  };
+}
+
+/**
+ * The parts of a German compound the index knows when it does not know the whole word
+ * ("Lizenzproblem" → "lizenz", "problem"; a linking s or es is dropped: "Sicherheitsrichtlinie").
+ * Partners coin compounds freely; the pages hold their parts. Other languages: none.
+ */
+export function compoundParts(word: string, vocabulary: ReadonlySet<string>, locale: string): string[] | undefined {
+  if (languageOf(locale) !== 'de') return undefined;
+  const w = fold(word.toLowerCase());
+  const whole = term(w, locale);
+  if (w.length < 8 || !whole || vocabulary.has(whole)) return undefined;
+  const known = (part: string) => {
+    const t = term(part, locale);
+    return t !== null && t.length >= 3 && vocabulary.has(t);
+  };
+  // the longest known head first: "Datenschutzbedenken" → "datenschutz" + "bedenken"
+  for (let i = w.length - 4; i >= 4; i--) {
+    const head = w.slice(0, i);
+    const tail = w.slice(i);
+    if (!known(tail)) continue;
+    for (const h of [head, head.replace(/e?s$/, '')]) if (h.length >= 4 && known(h)) return [h, tail];
+  }
+  return undefined;
 }
 
 /**
@@ -145,8 +203,30 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
   const strict = searchOptions(locale, statuses, false);
   const loose = searchOptions(locale, statuses, true);
-  const run = (query: string, o: SearchOptions, l1?: string) =>
-    ms.search(query, l1 ? { ...o, filter: (r) => statuses[r.id as number]?.l1 === l1 } : o);
+  const expand = synonymExpander(file.synonyms ?? [], locale);
+  const vocabulary = new Set(file.index.index.map(([t]) => t));
+  const withParts = (query: string) => {
+    const parts = words(query, locale).flatMap((w) => compoundParts(w, vocabulary, locale) ?? []);
+    return parts.length ? `${query} ${parts.join(' ')}` : query;
+  };
+  const run = (query: string, o: SearchOptions, l1?: string): SearchResult[] => {
+    const opts = l1 ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 } : o;
+    const typed = withParts(query);
+    const found = ms.search(typed, opts);
+    const extra = expand(typed);
+    if (!extra.length) return found;
+    // The synonyms' words: a second query, matched as written (no typos or prefixes). MiniSearch
+    // multiplies a score by the number of query words matched; a synonym counts as one word at most,
+    // at SYNONYM_WEIGHT, so that a phrase member does not outweigh what the reader typed.
+    const byId = new Map(found.map((r) => [r.id, r]));
+    for (const e of ms.search({ combineWith: 'OR', queries: extra }, { ...opts, fuzzy: false, prefix: false })) {
+      const add = (SYNONYM_WEIGHT * e.score) / Math.max(1, e.queryTerms.length);
+      const t = byId.get(e.id);
+      if (t) byId.set(e.id, { ...t, score: t.score + add, match: { ...e.match, ...t.match }, terms: [...new Set([...t.terms, ...e.terms])] });
+      else byId.set(e.id, { ...e, score: add });
+    }
+    return [...byId.values()].sort((a, b) => b.score - a.score);
+  };
 
   // The terms of each status's names and keywords, worked out once (a reason names the one that matched).
   const named = new Map<number, { field: Field; text: string; terms: Set<string> }[]>();
