@@ -19,7 +19,8 @@ import { auditHtml } from './html-safety.ts';
 import { applyBaseline } from './baseline.ts';
 import { readToc, type TocEntry } from './toc.ts';
 import { loadStatusHelpers, type StatusHelper } from './status-helper.ts';
-import { loadSynonyms, type SynonymGroups } from './synonyms.ts';
+import { groupsWithoutEffect, loadSynonyms, type SynonymGroups } from './synonyms.ts';
+import { statusDocuments } from './status-docs.ts';
 import { readLegacyAddresses, type LegacyAddresses } from './legacy.ts';
 import { changedSections, readLockFile, removedSections, sectionsOf, type LockFile, type Section } from './freshness.ts';
 import { DEFAULT_LIMITS, type Limits } from './config.ts';
@@ -605,10 +606,20 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     }
   }
 
-  return {
+  const corpus: Corpus = {
     root, audience, defaultLocale, pages, fileCount: files.length, taxonomies, tocs, helpers: helperResult.helpers, synonyms: synonymResult.synonyms, freshness, locks, assets, legacy: legacy.addresses,
-    diagnostics: sortDiagnostics(opts.baseline === false ? diagnostics : applyBaseline(diagnostics, root, displayBase)), lookup, get,
+    diagnostics: [], lookup, get,
     locales: LOCALES.map((l) => l.folder).filter((l) => byLocale.has(l)),
     resolve: resolveFrom,
   };
+  // Synonym groups that cannot bring any status (none of their words is in the language's status texts).
+  for (const [locale, groups] of corpus.synonyms) {
+    const src = synonymResult.sources.get(locale)!;
+    const texts = statusDocuments(corpus, locale, () => '').map((d) => [d.title, d.label, ...d.aliases, ...d.keywords, d.definition, d.scenarios, d.notThis, d.source].join('\n'));
+    for (const i of groupsWithoutEffect(groups, texts, locale)) {
+      diagnostics.push(diag(src.file, src.lines[i]!, 'warning', 'synonyms/no-effect', `no word of the group [${groups[i]!.join(', ')}] is in a status page of this language, so it finds nothing`, 'add to the group the word the pages use for this, or remove the group'));
+    }
+  }
+  corpus.diagnostics = sortDiagnostics(opts.baseline === false ? diagnostics : applyBaseline(diagnostics, root, displayBase));
+  return corpus;
 }

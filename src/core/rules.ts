@@ -82,6 +82,7 @@ export const RULES = {
   'helper/unreadable': { severity: 'error', doc: 'guided-helper-_which-statusyml', about: 'The file cannot be read.' },
   'synonyms/yaml': { severity: 'error', doc: 'search-synonyms-_synonymsyml', about: 'The synonyms file is not valid YAML.' },
   'synonyms/shape': { severity: 'error', doc: 'search-synonyms-_synonymsyml', about: 'The file is not a list of groups, or a group has an empty member, fewer than two different members or more than twelve.' },
+  'synonyms/no-effect': { severity: 'warning', doc: 'search-synonyms-_synonymsyml', about: 'No word of a group is in a status page of that language, so the group finds nothing.' },
   'synonyms/duplicate': { severity: 'warning', doc: 'search-synonyms-_synonymsyml', about: 'A word or phrase is in two groups (merge them, or keep it in one).' },
   'baseline/stale': { severity: 'warning', doc: 'known-findings-contentplaybook-baselinejson', about: 'A line of the baseline matches no finding any more (it was fixed).' },
   'baseline/not-allowed': { severity: 'error', doc: 'known-findings-contentplaybook-baselinejson', about: 'The line lists a finding that cannot be waved through (the page would not be built, e.g. invalid front matter).' },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSynonyms, parseSynonyms, SYNONYMS_FILE } from './synonyms.ts';
+import { groupsWithoutEffect, loadSynonyms, parseSynonyms, SYNONYMS_FILE } from './synonyms.ts';
 
 const found = (raw: string) => parseSynonyms(raw, 'content/en/_synonyms.yml').diagnostics.map((d) => `${d.line} ${d.severity} ${d.rule}: ${d.message}`);
 
@@ -11,7 +11,7 @@ test('groups are read as written, a BOM and comments allowed', () => {
   const r = parseSynonyms('\uFEFF# words partners use\n- [lawyer, attorney, legal counsel]\n- [new hires, "seats: more"]\n', 'f');
   assert.deepEqual(r.groups, [['lawyer', 'attorney', 'legal counsel'], ['new hires', 'seats: more']]);
   assert.deepEqual(r.diagnostics, []);
-  assert.deepEqual(parseSynonyms('', 'f'), { groups: [], diagnostics: [] }, 'an empty file is no synonyms');
+  assert.deepEqual(parseSynonyms('', 'f'), { groups: [], lines: [], diagnostics: [] }, 'an empty file is no synonyms');
 });
 
 test('each mistake is reported at its line, and the good groups are kept', () => {
@@ -45,4 +45,11 @@ test('each locale folder is read; a symbolic link is refused, not followed', () 
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('a group none of whose words is in the status texts has no effect (stemmed; CJK as a piece of text)', () => {
+  const texts = ['The legal counsel has not approved the contract.', 'More seats are needed.'];
+  const groups = [['lawyer', 'legal counsel'], ['attorney', 'barrister'], ['new hires', 'seat']];
+  assert.deepEqual(groupsWithoutEffect(groups, texts, 'en'), [1], 'seat meets seats; lawyer/attorney groups: only the second has no word of the pages');
+  assert.deepEqual(groupsWithoutEffect([['律师', '法务'], ['预算', '资金']], ['法务部门尚未批准合同。'], 'zh-cn'), [1]);
 });

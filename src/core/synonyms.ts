@@ -14,6 +14,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { diag, type Diagnostic } from './diagnostics.ts';
+import { isCjk, stemmed, words } from './search-text.ts';
 
 export const SYNONYMS_FILE = '_synonyms.yml';
 
@@ -22,6 +23,12 @@ export const MAX_GROUP = 12;
 
 /** The groups of one language, each a list of words or phrases as written. */
 export type SynonymGroups = string[][];
+
+/** Where a locale's groups are: the file (as shown in findings) and each group's line. */
+export interface SynonymSource {
+  file: string;
+  lines: number[];
+}
 
 const isLink = (p: string) => {
   try {
@@ -32,7 +39,7 @@ const isLink = (p: string) => {
 };
 
 /** Reads one synonyms file. Each mistake is a finding; the groups that can be read are kept. */
-export function parseSynonyms(raw: string, file: string): { groups: SynonymGroups; diagnostics: Diagnostic[] } {
+export function parseSynonyms(raw: string, file: string): { groups: SynonymGroups; lines: number[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lc = new LineCounter();
   const doc = parseDocument(raw.replace(/^\uFEFF/, ''), { lineCounter: lc });
@@ -43,14 +50,15 @@ export function parseSynonyms(raw: string, file: string): { groups: SynonymGroup
   for (const e of doc.errors) {
     diagnostics.push(diag(file, e.linePos?.[0]?.line ?? 1, 'error', 'synonyms/yaml', `the synonyms file is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML: one group per line, like - [lawyer, attorney, legal counsel]'));
   }
-  if (doc.errors.length) return { groups: [], diagnostics };
+  if (doc.errors.length) return { groups: [], lines: [], diagnostics };
   const root = doc.contents;
-  if (root === null || root === undefined) return { groups: [], diagnostics };
+  if (root === null || root === undefined) return { groups: [], lines: [], diagnostics };
   if (!isSeq(root)) {
     diagnostics.push(diag(file, lineOf(root), 'error', 'synonyms/shape', 'the synonyms file must be a list of groups', 'write one group per line: - [lawyer, attorney, legal counsel]'));
-    return { groups: [], diagnostics };
+    return { groups: [], lines: [], diagnostics };
   }
   const groups: SynonymGroups = [];
+  const lines: number[] = [];
   const firstSeen = new Map<string, number>();
   for (const item of root.items) {
     const line = lineOf(item);
@@ -79,14 +87,20 @@ export function parseSynonyms(raw: string, file: string): { groups: SynonymGroup
       } else firstSeen.set(m, line);
     }
     groups.push(members);
+    lines.push(line);
   }
-  return { groups, diagnostics };
+  return { groups, lines, diagnostics };
 }
 
 /** Reads the synonyms of every locale folder that has a file (none: no synonyms for that language). */
-export function loadSynonyms(root: string, locales: readonly string[], show: (abs: string) => string): { synonyms: Map<string, SynonymGroups>; diagnostics: Diagnostic[] } {
+export function loadSynonyms(
+  root: string,
+  locales: readonly string[],
+  show: (abs: string) => string,
+): { synonyms: Map<string, SynonymGroups>; sources: Map<string, SynonymSource>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const synonyms = new Map<string, SynonymGroups>();
+  const sources = new Map<string, SynonymSource>();
   for (const locale of locales) {
     const abs = join(root, locale, SYNONYMS_FILE);
     if (isLink(abs)) {
@@ -103,7 +117,28 @@ export function loadSynonyms(root: string, locales: readonly string[], show: (ab
     }
     const r = parseSynonyms(raw, show(abs));
     diagnostics.push(...r.diagnostics);
-    if (r.groups.length) synonyms.set(locale, r.groups);
+    if (r.groups.length) {
+      synonyms.set(locale, r.groups);
+      sources.set(locale, { file: show(abs), lines: r.lines });
+    }
   }
-  return { synonyms, diagnostics };
+  return { synonyms, sources, diagnostics };
+}
+
+/**
+ * Groups of which no member occurs in the searched text of any status of the language (`texts`):
+ * such a group adds only words that find nothing. A member occurs when each of its words does
+ * (stemmed and folded like the index); in Japanese and Chinese, when its text is a piece of it.
+ */
+export function groupsWithoutEffect(groups: SynonymGroups, texts: readonly string[], locale: string): number[] {
+  const cjk = isCjk(locale);
+  const all = texts.join('\n').normalize('NFKC').toLowerCase();
+  const known = new Set(words(all, locale).map((w) => stemmed(w, locale)));
+  const occurs = (member: string) => {
+    const m = member.normalize('NFKC').toLowerCase();
+    if (cjk && /[^\x00-\x7f]/.test(m)) return all.includes(m);
+    const ws = words(m, locale);
+    return ws.length > 0 && ws.every((w) => known.has(stemmed(w, locale)));
+  };
+  return groups.flatMap((g, i) => (g.some(occurs) ? [] : [i]));
 }
