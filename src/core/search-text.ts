@@ -55,7 +55,9 @@ function segmenter(locale: string): Intl.Segmenter {
 
 /** The words of a text, in order (not yet terms). */
 export function words(text: string, locale: string): string[] {
-  const t = text.normalize('NFKC').toLowerCase();
+  let t = text.normalize('NFKC').toLowerCase();
+  // English contractions as two words: "doesn't want" meets "does not want"
+  if (languageOf(locale) === 'en') t = t.replace(/\bwon['’]t\b/g, 'will not').replace(/\bcan['’]t\b/g, 'can not').replace(/n['’]t\b/g, ' not');
   if (!isCjk(locale)) return t.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.map((w) => w.replace(/['’]s$/, '')) ?? [];
   const out: string[] = [];
   for (const seg of segmenter(locale).segment(t)) {

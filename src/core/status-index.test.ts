@@ -264,3 +264,15 @@ test('a German compound the index does not know is split into two parts it knows
   const de = index([doc('lic', 'L2', { title: 'Abrechnung und Lizenzierung', keywords: ['Lizenz'] }), doc('other', 'L2', { title: 'Netzwerk', definition: 'Ein Problem mit dem Netzwerk.' })], 'de');
   assert.equal(first(de, 'Lizenzproblem'), 'lic');
 });
+
+test('English contractions are two words: "doesn\'t want" meets "does not want"', () => {
+  assert.deepEqual(words("The customer doesn't want it, can't or won't", 'en'), ['the', 'customer', 'does', 'not', 'want', 'it', 'can', 'not', 'or', 'will', 'not']);
+  const s = index([doc('ni', 'L1', { title: 'No Intent' }), doc('x', 'L2', { title: 'Other' })], 'en', [['does not want', 'no intent']]);
+  assert.equal(first(s, "doesn't want to"), 'ni');
+});
+
+test('a word most statuses hold weighs less than a rare one, even in a title', () => {
+  const common = (id: string, title: string, extra = '') => doc(id, 'L2', { title, definition: `The customer has a problem. ${extra}` });
+  const docs = [common('cu', 'Customer Unresponsive'), common('ci', 'Customer IT'), common('mig', 'Migration', 'Mailboxes move to the cloud.'), common('a', 'A'), common('b', 'B'), common('c', 'C')];
+  assert.equal(first(index(docs, 'en'), 'customer mailboxes'), 'mig', '"mailboxes" says more than "customer"');
+});

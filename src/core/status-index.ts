@@ -105,10 +105,31 @@ function searchOptions(locale: string, statuses: IndexedStatus[], loose: boolean
     boost: { ...FIELD_BOOST },
     // Typos by word length: none in short words (they would match anything), then 1, then 2 edits.
     fuzzy: cjk ? false : loose ? 0.34 : (t) => (t.length <= 3 ? 0 : t.length <= 6 ? 1 : 2),
-    prefix: (t) => t.length >= (cjk ? 1 : loose ? 2 : 3),
+    // a single Chinese or Japanese character is a prefix only while it is the whole query (typing
+    // its first character): inside a longer query it would match every word that starts with it
+    prefix: (t, _i, all) => (cjk ? t.length >= 2 || all.length === 1 : t.length >= (loose ? 2 : 3)),
     weights: { fuzzy: loose ? 0.6 : 0.45, prefix: 0.4 },
     boostDocument: (n) => LEVEL_BOOST[statuses[n as number]?.level ?? 'L1'] ?? 1,
   };
+}
+
+/**
+ * A word that most statuses' texts hold ("customer", "Kunde", "客户") says little about which
+ * status is meant, yet it scores high where it is rare: in the titles of the few statuses named with
+ * it. Such words weigh less in a query.
+ */
+export const COMMON_SHARE = 0.3;
+export const COMMON_WEIGHT = 0.4;
+
+/** Terms held by more than COMMON_SHARE of the statuses (in any field); they weigh COMMON_WEIGHT in a query. */
+function commonTerms(index: AsPlainObject, statusCount: number): Set<string> {
+  const out = new Set<string>();
+  for (const [t, fields] of index.index) {
+    const docs = new Set<string>();
+    for (const f of Object.values(fields)) for (const d of Object.keys(f)) docs.add(d);
+    if (docs.size > COMMON_SHARE * statusCount) out.add(t);
+  }
+  return out;
 }
 
 /** Builds the index file of one locale from its status documents. */
@@ -201,8 +222,10 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   if (file.v !== INDEX_VERSION) throw new Error(`status index version ${file.v}, expected ${INDEX_VERSION}: rebuild the site`);
   const { locale, statuses } = file;
   const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
-  const strict = searchOptions(locale, statuses, false);
-  const loose = searchOptions(locale, statuses, true);
+  const common = commonTerms(file.index, statuses.length);
+  const boostTerm = (t: string) => (common.has(t) ? COMMON_WEIGHT : 1);
+  const strict = { ...searchOptions(locale, statuses, false), boostTerm };
+  const loose = { ...searchOptions(locale, statuses, true), boostTerm };
   const expand = synonymExpander(file.synonyms ?? [], locale);
   const vocabulary = new Set(file.index.index.map(([t]) => t));
   const withParts = (query: string) => {
