@@ -54,7 +54,7 @@ function segmenter(locale: string): Intl.Segmenter {
 }
 
 /** The words of a text, in order (not yet terms). */
-export function words(text: string, locale: string): string[] {
+export function words(text: string, locale: string, pieces = true): string[] {
   let t = text.normalize('NFKC').toLowerCase();
   // English contractions as two words: "doesn't want" meets "does not want"
   if (languageOf(locale) === 'en') t = t.replace(/\bwon['’]t\b/g, 'will not').replace(/\bcan['’]t\b/g, 'can not').replace(/n['’]t\b/g, ' not');
@@ -65,7 +65,7 @@ export function words(text: string, locale: string): string[] {
     const w = seg.segment;
     out.push(w);
     // pieces of a long CJK word (see the module comment)
-    if (w.length >= 3 && HAN_KANA.test(w)) for (let i = 0; i + 2 <= w.length; i++) out.push(w.slice(i, i + 2));
+    if (pieces && w.length >= 3 && HAN_KANA.test(w)) for (let i = 0; i + 2 <= w.length; i++) out.push(w.slice(i, i + 2));
   }
   return out;
 }

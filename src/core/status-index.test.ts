@@ -276,3 +276,11 @@ test('a word most statuses hold weighs less than a rare one, even in a title', (
   const docs = [common('cu', 'Customer Unresponsive'), common('ci', 'Customer IT'), common('mig', 'Migration', 'Mailboxes move to the cloud.'), common('a', 'A'), common('b', 'B'), common('c', 'C')];
   assert.equal(first(index(docs, 'en'), 'customer mailboxes'), 'mig', '"mailboxes" says more than "customer"');
 });
+
+test('pieces of long CJK words are indexed for the names only; a query gives its pieces too', () => {
+  const whole = words('データ移行の計画書', 'ja', false);
+  const withPieces = words('データ移行の計画書', 'ja');
+  assert.ok(whole.every((w) => withPieces.includes(w)) && withPieces.length > whole.length, `${whole} / ${withPieces}`);
+  const s = index([doc('mig', 'L2', { title: '移行', keywords: ['データ移行計画'] }), doc('other', 'L2', { title: 'その他', definition: '計画データ移行計画' })], 'ja');
+  assert.equal(first(s, '移行計'), 'mig', 'a piece of the keyword meets a piece of the query');
+});
