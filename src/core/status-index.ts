@@ -7,7 +7,7 @@
  * Ranking: any word may match, and a status matching more of the words scores more (MiniSearch
  * multiplies by the number of query terms matched); field weights title/alias > keywords >
  * definition > scenarios; typos tolerated by word length; prefixes count (as you type); on a tie
- * an L3 beats its L2 and an L2 its L1 (specific beats general). When nothing matches, looser
+ * an L3 within a tenth of its L2's score comes before it, and an L2 before its L1 (specific beats general). When nothing matches, looser
  * matching gives the closest statuses, and the L1s are the answer of last resort: never empty.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
@@ -18,7 +18,7 @@ import type { SynonymGroups } from './synonyms.ts';
 export const INDEX_VERSION = 2;
 
 /** Weight of a word a synonym group adds to the query, against 1 for a word the reader typed. */
-export const SYNONYM_WEIGHT = 0.6;
+export const SYNONYM_WEIGHT = 0.8;
 
 /** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
 export const RELEVANT_SHARE = 0.2;
@@ -102,9 +102,8 @@ const RAW_FIELDS = new Set<string>(['title', 'aliases', 'keywords', 'definition'
  */
 const PIECE_FIELDS = new Set<string>(['title', 'aliases', 'keywords', 'source']);
 
-const LEVEL_BOOST: Record<string, number> = { L1: 1, L2: 1.03, L3: 1.06 };
 
-function searchOptions(locale: string, statuses: IndexedStatus[], loose: boolean): SearchOptions {
+function searchOptions(locale: string, loose: boolean): SearchOptions {
   const cjk = isCjk(locale);
   return {
     combineWith: 'OR',
@@ -115,7 +114,6 @@ function searchOptions(locale: string, statuses: IndexedStatus[], loose: boolean
     // its first character): inside a longer query it would match every word that starts with it
     prefix: (t, _i, all) => (cjk ? t.length >= 2 || all.length === 1 : t.length >= (loose ? 2 : 3)),
     weights: { fuzzy: loose ? 0.6 : 0.45, prefix: 0.4 },
-    boostDocument: (n) => LEVEL_BOOST[statuses[n as number]?.level ?? 'L1'] ?? 1,
   };
 }
 
@@ -199,11 +197,12 @@ export function compoundParts(word: string, vocabulary: ReadonlySet<string>, loc
 }
 
 /**
- * Specific beats general: a status that matches nearly as well as its parent comes just before it.
+ * Specific beats general: a status that matches nearly as well as its parent (NEAR: nine tenths of
+ * its score or more) comes just before it.
  * A parent's text sums up its children, so it shares their words and scores a little more; when
  * the query fits the child about as well, the child is the more precise answer.
  */
-const NEAR = 0.7;
+const NEAR = 0.9;
 function specificFirst(results: SearchResult[], statuses: IndexedStatus[]): SearchResult[] {
   const score = new Map(results.map((r) => [statuses[r.id as number]!.id, r.score]));
   const rank = (r: SearchResult): number => {
@@ -213,7 +212,8 @@ function specificFirst(results: SearchResult[], statuses: IndexedStatus[]): Sear
     const parent = results.find((p) => statuses[p.id as number]!.id === st.parent)!;
     return rank(parent) * 1.0001;
   };
-  return results.map((r) => ({ r, k: rank(r) })).sort((a, b) => b.k - a.k).map((x) => x.r);
+  const depth = (r: SearchResult) => Number(statuses[r.id as number]!.level.slice(1));
+  return results.map((r) => ({ r, k: rank(r) })).sort((a, b) => b.k - a.k || depth(b.r) - depth(a.r)).map((x) => x.r);
 }
 
 export interface StatusSearch {
@@ -230,8 +230,8 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
   const common = commonTerms(file.index, statuses.length);
   const boostTerm = (t: string) => (common.has(t) ? COMMON_WEIGHT : 1);
-  const strict = { ...searchOptions(locale, statuses, false), boostTerm };
-  const loose = { ...searchOptions(locale, statuses, true), boostTerm };
+  const strict = { ...searchOptions(locale, false), boostTerm };
+  const loose = { ...searchOptions(locale, true), boostTerm };
   const expand = synonymExpander(file.synonyms ?? [], locale);
   const vocabulary = new Set(file.index.index.map(([t]) => t));
   const withParts = (query: string) => {
@@ -242,7 +242,14 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     const opts = l1 ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 } : o;
     const typed = withParts(query);
     const found = ms.search(typed, opts);
-    const extra = expand(typed);
+    // each word once, and none the reader typed: a word shared by several members must not count again for each
+    const own = new Set(words(typed, locale).map((w) => term(w, locale)));
+    const extraTerms = new Map<string, string>();
+    for (const w of expand(typed).flatMap((m) => words(m, locale))) {
+      const t = term(w, locale);
+      if (t && !own.has(t) && !extraTerms.has(t)) extraTerms.set(t, w);
+    }
+    const extra = [...extraTerms.values()];
     if (!extra.length) return found;
     // The synonyms' words: a second query, matched as written (no typos or prefixes). MiniSearch
     // multiplies a score by the number of query words matched; a synonym counts as one word at most,
