@@ -18,7 +18,7 @@ import type { SynonymGroups } from './synonyms.ts';
 export const INDEX_VERSION = 2;
 
 /** Weight of a word a synonym group adds to the query, against 1 for a word the reader typed. */
-export const SYNONYM_WEIGHT = 0.8;
+export const SYNONYM_WEIGHT = 0.6;
 
 /** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
 export const RELEVANT_SHARE = 0.2;
