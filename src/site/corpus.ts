@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { readConfig, type PlaybookConfig } from '../core/config.ts';
 import { loadContent, type Corpus, type Page } from '../core/corpus.ts';
 import type { Audience } from '../core/schema.ts';
+import { buildStore } from './build-store.ts';
 
 /** What is wrong with PLAYBOOK_AUDIENCE, in words, or undefined when it is fine (astro.config.mjs stops on it). */
 export function audienceProblem(value = process.env.PLAYBOOK_AUDIENCE): string | undefined {
@@ -21,7 +22,7 @@ export function buildAudience(): Audience {
   return (process.env.PLAYBOOK_AUDIENCE || 'partner').trim().toLowerCase() as Audience;
 }
 
-interface SiteState {
+export interface SiteState {
   key: string;
   corpus: Corpus;
   config: PlaybookConfig;
@@ -29,8 +30,6 @@ interface SiteState {
   byEntry: Map<string, Page>;
 }
 
-const KEY = Symbol.for('fasttrack-playbook.site-state');
-type G = typeof globalThis & { [KEY]?: SiteState };
 
 export function contentRoot(): string {
   return resolve(process.env.PLAYBOOK_CONTENT ?? readConfig().contentDir);
@@ -38,17 +37,18 @@ export function contentRoot(): string {
 
 /** Loads (once) and returns the corpus; `fresh` reloads it (dev server after an edit). */
 export function site(fresh = false): SiteState {
-  const g = globalThis as G;
+  // In the build store: the integration's copy of this module and the bundle's share one corpus.
+  const store = buildStore();
   const audience = buildAudience();
   const root = contentRoot();
   const key = `${root}|${audience}`;
-  if (!fresh && g[KEY]?.key === key) return g[KEY];
+  if (!fresh && store.site?.key === key) return store.site;
   const config = readConfig();
   const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits, severities: config.rules });
   const byPath = new Map(corpus.pages.map((p) => [p.absPath, p]));
   const byEntry = new Map(corpus.pages.filter((p) => p.visible).map((p) => [entryId(p.locale, p.slug), p]));
-  g[KEY] = { key, corpus, config, byPath, byEntry };
-  return g[KEY];
+  store.site = { key, corpus, config, byPath, byEntry };
+  return store.site;
 }
 
 /** Collection entry id of a page, as Starlight expects it (`de/x`, `de` for index). */

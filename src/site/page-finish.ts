@@ -9,12 +9,14 @@
  * The icons seen and the pages to index are read by the post-build step
  * (src/starlight/integration.ts), which writes the icon files and builds the search index. The
  * middleware runs inside Astro's bundle of the site and the integration in the Astro config, two
- * copies of this module in one process: they share one record through `globalThis`.
+ * copies of this module in one process: they share one record through the build store
+ * (src/site/build-store.ts).
  */
 import { minifySync } from 'rolldown/utils';
 import { INLINE_SCRIPT, scriptKind, withCsp, type SiteScriptTest } from './csp.ts';
 import { scriptKey, siteInlineScripts } from './site-scripts.ts';
 import { IconFiles } from './icon-files.ts';
+import { buildStore } from './build-store.ts';
 
 export interface BuildRecord {
   icons: IconFiles;
@@ -24,16 +26,13 @@ export interface BuildRecord {
   pages: number;
 }
 
-const KEY = Symbol.for('fasttrack-playbook:build-record');
-type Holder = { [KEY]?: BuildRecord };
-
 export function buildRecord(): BuildRecord {
-  return ((globalThis as Holder)[KEY] ??= { icons: new IconFiles(), indexable: new Set(), pages: 0 });
+  return (buildStore().record ??= { icons: new IconFiles(), indexable: new Set(), pages: 0 });
 }
 
 /** A new, empty record (at the start of a build). */
 export function resetBuildRecord(): BuildRecord {
-  delete (globalThis as Holder)[KEY];
+  delete buildStore().record;
   return buildRecord();
 }
 

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildStore } from './build-store.ts';
 
 const INLINE_IN_SOURCE = /<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/gi;
 
@@ -49,19 +50,21 @@ export function inlineScriptsOf(dirs: string[]): Set<string> {
   return keys;
 }
 
-// The integration (Astro config) and the middleware (Astro's bundle of the site) are two copies of
-// this module in one process: the project root and the scripts are shared through globalThis.
-const KEY = Symbol.for('fasttrack-playbook:site-scripts');
-type Holder = { [KEY]?: { root: string; scripts?: Set<string> } };
+/** The project root the scripts are read from, and the scripts once read. */
+export interface SiteScripts {
+  root: string;
+  scripts?: Set<string>;
+}
 
 /** Sets the project root the scripts are read from (the integration does, from Astro's config). */
 export function setProjectRoot(root: string): void {
-  (globalThis as Holder)[KEY] = { root };
+  // Shared through the build store: the integration sets it, the middleware's copy reads it.
+  buildStore().scripts = { root };
 }
 
 /** The site's own inline scripts (read once per process from the project's components and Starlight's). */
 export function siteInlineScripts(): Set<string> {
-  const h = ((globalThis as Holder)[KEY] ??= { root: process.cwd() });
+  const h = (buildStore().scripts ??= { root: process.cwd() });
   h.scripts ??= inlineScriptsOf([resolve(h.root, 'src'), resolve(h.root, 'node_modules/@astrojs/starlight')]);
   return h.scripts;
 }
