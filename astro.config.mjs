@@ -8,16 +8,17 @@ import { readEnv } from './src/core/env.ts';
 import { LOCALES } from './src/core/locales.ts';
 import { playbookMdastPlugin } from './src/markdown/playbook-mdast.ts';
 import { playbookIntegration } from './src/starlight/integration.ts';
-import { audienceProblem } from './src/site/corpus.ts';
+import { envProblem } from './src/site/corpus.ts';
 
-// A wrong playbook.config.json: say which field and stop, without Astro's stack trace.
-const cfg = readConfigOrReport() ?? process.exit(1);
-// A wrong audience is a mistake in the command, not in the code: say so and stop, without a stack trace.
-const problem = audienceProblem();
+// A wrong audience (or other variable) is a mistake in the command, not in the code: say so and
+// stop, without a stack trace.
+const problem = envProblem();
 if (problem) {
   console.error(problem);
   process.exit(2);
 }
+// A wrong playbook.config.json: say which field and stop, without Astro's stack trace.
+const cfg = readConfigOrReport() ?? process.exit(1);
 
 export default defineConfig({
   site: cfg.site,

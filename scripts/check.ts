@@ -18,6 +18,7 @@ import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { WorkerPool } from '../src/core/worker-pool.ts';
+import { EnvError, githubActions, readEnv } from '../src/core/env.ts';
 
 const started = performance.now();
 try {
@@ -29,7 +30,8 @@ setFlagsFromString('--max-semi-space-size=16'); // applies to isolates created f
 
 // Worker threads start loading now, in parallel with this thread's imports; the checker uses
 // them for a large tree and closes them for a small one.
-const threads = process.env.PLAYBOOK_THREADS ? Number(process.env.PLAYBOOK_THREADS) : availableParallelism();
+// A bad PLAYBOOK_THREADS (or other variable) is reported by the checker, with its usage line.
+const threads = threadsFromEnv() ?? availableParallelism();
 const pool = new WorkerPool(Math.min(threads, 8) - 1);
 
 try {
@@ -38,8 +40,17 @@ try {
 } catch (e) {
   // The loader is written not to throw on bad input; if it ever does, say so plainly.
   const text = `check failed unexpectedly: ${(e as Error).message}\nPlease report this with the file that caused it.`;
-  console.error(process.env.GITHUB_ACTIONS === 'true' ? text.replace(/^(\s*):(?=:)/gm, '$1:\u200B') : text);
+  console.error(githubActions() ? text.replace(/^(\s*):(?=:)/gm, '$1:\u200B') : text);
   process.exitCode = 2;
 } finally {
   pool.close();
+}
+
+function threadsFromEnv(): number | undefined {
+  try {
+    return readEnv().threads;
+  } catch (e) {
+    if (e instanceof EnvError) return undefined;
+    throw e;
+  }
 }

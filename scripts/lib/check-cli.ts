@@ -54,7 +54,8 @@ export async function main(argv: string[], run: Run = { started: performance.now
     audience = values.audience === undefined ? (env.audience ?? 'partner') : audienceOf(values.audience, '--audience');
   } catch (e) {
     if (!(e instanceof EnvError)) throw e;
-    console.error(`${e.message}; a page for both is checked in each\n${USAGE}`);
+    const audience = e.variable === 'PLAYBOOK_AUDIENCE' || e.variable === '--audience';
+    console.error(`${e.message}${audience ? '; a page for both is checked in each' : ''}\n${USAGE}`);
     return 2;
   }
   if (!['human', 'json'].includes(format)) {

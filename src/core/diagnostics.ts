@@ -1,5 +1,6 @@
 /** One finding about the content: where it is, what is wrong, how to fix it. */
 import type { RuleId } from './rules.ts';
+import { githubActions } from './env.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -40,7 +41,7 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 /** Whether output is read by GitHub Actions, which takes any line starting with `::` as a workflow command. */
-export const underGithubActions = (): boolean => process.env.GITHUB_ACTIONS === 'true';
+export const underGithubActions = (): boolean => githubActions();
 
 /**
  * Human format. Under GitHub Actions every field is escaped as GitHub escapes command data (%,

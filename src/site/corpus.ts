@@ -1,25 +1,36 @@
 /**
  * The site's single view of the content: the core's corpus, loaded once per process for the
- * audience being built (PLAYBOOK_AUDIENCE, default partner) and shared by the content loader,
+ * audience being built (PLAYBOOK_AUDIENCE, default partner; read through src/core/env.ts) and shared by the content loader,
  * the Markdown plugins, the route middleware, the components and the extra routes.
  */
 import { resolve } from 'node:path';
 import { readConfig, type PlaybookConfig } from '../core/config.ts';
+import { EnvError, readEnv } from '../core/env.ts';
 import { loadContent, type Corpus, type Page } from '../core/corpus.ts';
 import type { Audience } from '../core/schema.ts';
 import { buildStore } from './build-store.ts';
 
-/** What is wrong with PLAYBOOK_AUDIENCE, in words, or undefined when it is fine (astro.config.mjs stops on it). */
-export function audienceProblem(value = process.env.PLAYBOOK_AUDIENCE): string | undefined {
-  const a = (value || 'partner').trim().toLowerCase();
-  if (a === 'partner' || a === 'internal') return undefined;
-  return `PLAYBOOK_AUDIENCE must be partner or internal, not "${value}": the site is built for one audience at a time (a page for both is in both builds). Run the build once with PLAYBOOK_AUDIENCE=partner and once with PLAYBOOK_AUDIENCE=internal.`;
+const ONE_AUDIENCE = 'the site is built for one audience at a time (a page for both is in both builds). Run the build once with PLAYBOOK_AUDIENCE=partner and once with PLAYBOOK_AUDIENCE=internal.';
+
+/** The audience being built (PLAYBOOK_AUDIENCE, default partner); an `EnvError` saying what to do when it is wrong. */
+export function buildAudience(env: NodeJS.ProcessEnv = process.env): Audience {
+  try {
+    return readEnv(env).audience ?? 'partner';
+  } catch (e) {
+    if (e instanceof EnvError && e.variable === 'PLAYBOOK_AUDIENCE') throw new EnvError(e.variable, `${e.message}: ${ONE_AUDIENCE}`);
+    throw e;
+  }
 }
 
-export function buildAudience(): Audience {
-  const problem = audienceProblem();
-  if (problem) throw new Error(problem);
-  return (process.env.PLAYBOOK_AUDIENCE || 'partner').trim().toLowerCase() as Audience;
+/** What is wrong with the environment the site is built in, in words, or undefined when it is fine (astro.config.mjs stops on it). */
+export function envProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  try {
+    buildAudience(env);
+    return undefined;
+  } catch (e) {
+    if (e instanceof EnvError) return e.message;
+    throw e;
+  }
 }
 
 export interface SiteState {
@@ -32,7 +43,7 @@ export interface SiteState {
 
 
 export function contentRoot(): string {
-  return resolve(process.env.PLAYBOOK_CONTENT ?? readConfig().contentDir);
+  return resolve(readEnv().content ?? readConfig().contentDir);
 }
 
 /** Loads (once) and returns the corpus; `fresh` reloads it (dev server after an edit). */
