@@ -30,6 +30,7 @@ import { readConfig } from '../src/core/config.ts';
 import { loadContent, type Corpus } from '../src/core/corpus.ts';
 import { parseFrontMatter } from '../src/core/frontmatter.ts';
 import { idToSlug } from '../src/core/links.ts';
+import { walk } from '../src/core/paths.ts';
 import { findIncludes, MARKDOWN_FEATURES, readBody } from '../src/core/markdown.ts';
 import { buildTaxonomy, type TaxPage } from '../src/core/taxonomy.ts';
 import { validateFrontMatter } from '../src/core/validate.ts';
@@ -85,13 +86,7 @@ const rate = (files: number, msec: number) => Math.round(files / (msec / 1000)).
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function listMd(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listMd(p));
-    else if (e.name.endsWith('.md')) out.push(p);
-  }
-  return out.sort();
+  return walk(dir, { sorted: true }).filter((f) => f.endsWith('.md'));
 }
 
 /** Each step of loadContent on its own, over the same files (ms). */

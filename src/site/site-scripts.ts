@@ -4,8 +4,9 @@
  * as it is in the component). Only these are minified and get a CSP hash; any other `<script>` in
  * a page — one that content managed to smuggle in — is left as it is and blocked by the policy.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { walk } from '../core/paths.ts';
 import { buildStore } from './build-store.ts';
 
 const INLINE_IN_SOURCE = /<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/gi;
@@ -19,20 +20,8 @@ export function scriptKey(code: string): string {
     .join('\n');
 }
 
-function astroFiles(dir: string, out: string[] = []): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) astroFiles(p, out);
-    else if (e.name.endsWith('.astro')) out.push(p);
-  }
-  return out;
-}
+/** The `.astro` files under a folder; a folder that cannot be read has none. */
+const astroFiles = (dir: string) => walk(dir, { onUnreadable: () => {} }).filter((f) => f.endsWith('.astro'));
 
 /** The `is:inline` script bodies of the `.astro` files under these folders. */
 export function inlineScriptsOf(dirs: string[]): Set<string> {
