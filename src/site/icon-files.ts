@@ -14,6 +14,7 @@
  * builds give the same bytes.
  */
 import { createHash } from 'node:crypto';
+import { compare } from '../core/paths.ts';
 
 const ICON = /<svg\b([^>]*)>((?:\s*<path\b[^<>]*?(?:\/>|><\/path>))+)\s*<\/svg>/g;
 const VIEWBOX = /\bviewBox="([^"]*)"/;
@@ -56,6 +57,6 @@ export class IconFiles {
 
   /** The files of the icons seen so far, by name. */
   files(): { name: string; text: string }[] {
-    return [...this.used.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((i) => ({ name: i.name, text: fileText(i.viewBox, i.inner) }));
+    return [...this.used.values()].sort((a, b) => compare(a.name, b.name)).map((i) => ({ name: i.name, text: fileText(i.viewBox, i.inner) }));
   }
 }
