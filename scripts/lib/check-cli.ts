@@ -64,7 +64,7 @@ export async function main(argv: string[], run: Run = { started: performance.now
   }
   const cfg = readConfigOrReport();
   if (!cfg) return 2;
-  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners, limits: cfg.limits, severities: cfg.rules }, run.threads, run.pool);
+  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners, limits: cfg.limits, severities: cfg.rules, defaultLocale: cfg.defaultLocale }, run.threads, run.pool);
   const list = corpus.diagnostics;
   const { errors, warnings } = countBySeverity(list);
   const seconds = (performance.now() - started) / 1000;

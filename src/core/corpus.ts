@@ -66,6 +66,8 @@ export interface LoadOptions {
   limits?: Limits;
   /** Severity per rule id or group (`rules` of playbook.config.json), for the rules that allow it. */
   severities?: Readonly<Record<string, Severity>>;
+  /** The source locale translations fall back to (`defaultLocale` of playbook.config.json); default DEFAULT_LOCALE. */
+  defaultLocale?: string;
 }
 
 export interface Corpus {
@@ -435,7 +437,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     }
   }
 
-  const defaultLocale = DEFAULT_LOCALE;
+  const defaultLocale = opts.defaultLocale ?? DEFAULT_LOCALE;
   const get = (locale: string, id: string) => byLocale.get(locale)?.get(id);
   const lookup: PageLookup = {
     defaultLocale,

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { readConfig, type PlaybookConfig } from '../core/config.ts';
 import { EnvError, readEnv } from '../core/env.ts';
+import { localeInfo } from '../core/locales.ts';
 import { loadContent, type Corpus, type Page } from '../core/corpus.ts';
 import type { Audience } from '../core/schema.ts';
 import { buildStore } from './build-store.ts';
@@ -55,11 +56,17 @@ export function site(fresh = false): SiteState {
   const key = `${root}|${audience}`;
   if (!fresh && store.site?.key === key) return store.site;
   const config = readConfig();
-  const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits, severities: config.rules });
+  const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits, severities: config.rules, defaultLocale: config.defaultLocale });
   const byPath = new Map(corpus.pages.map((p) => [p.absPath, p]));
   const byEntry = new Map(corpus.pages.filter((p) => p.visible).map((p) => [entryId(p.locale, p.slug), p]));
   store.site = { key, corpus, config, byPath, byEntry };
   return store.site;
+}
+
+/** BCP-47 tag of the default (source) locale, for its text inside a page of another language. */
+export function defaultLang(): string {
+  const locale = site().corpus.defaultLocale;
+  return localeInfo(locale)?.lang ?? locale;
 }
 
 /** Collection entry id of a page, as Starlight expects it (`de/x`, `de` for index). */

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { localeInfo } from '../core/locales.ts';
 import { realPathInside, realRootOf } from '../core/corpus.ts';
 import { ASSET_EXT, walk } from '../core/paths.ts';
-import { site } from '../site/corpus.ts';
+import { defaultLang, site } from '../site/corpus.ts';
 import { withCsp } from '../site/csp.ts';
 import { legacyRedirects, redirectHtml } from '../site/legacy-redirects.ts';
 import { buildRecord, resetBuildRecord } from '../site/page-finish.ts';
@@ -74,7 +74,7 @@ export function playbookIntegration(): AstroIntegration {
         for (const r of redirects) {
           const target = join(out, r.file);
           mkdirSync(dirname(target), { recursive: true });
-          const lang = localeInfo(r.file.split('/')[0] ?? '')?.lang ?? 'en';
+          const lang = localeInfo(r.file.split('/')[0] ?? '')?.lang ?? defaultLang();
           writeFileSync(target, withCsp(redirectHtml(r.to, lang)));
         }
         // 4. The icon files the pages point at.
