@@ -147,8 +147,6 @@ interface Block {
   end: Point;
 }
 
-/** Blockquote markers and indentation in front of a line's content. */
-const PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 /** At a line start: its prefix, then a list marker. */
 const ITEM_AT = /([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)])(?=[ \t\n]|$)/y;
 
