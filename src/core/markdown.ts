@@ -198,7 +198,7 @@ function lastCell(row: string): { cell: string; url?: string } {
   const link = raw.includes('[') ? LINK.exec(raw) : null;
   const text = raw
     .replace(/!?\[((?:[^\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!|>])/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
     .replace(/[*_`]+/g, '')
     .trim();
   return link ? { cell: text, url: link[2]! } : { cell: text };
