@@ -26,12 +26,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate caches let tests build several content trees side by side.
   ...(readEnv().cacheDir ? { cacheDir: readEnv().cacheDir } : {}),
-  // Two pages in flight: one renders while the other is written (a third faster on this 2-core
+  // Two pages in flight: one renders while the other is written (faster on a 2-core
   // machine, whose disk is the bottleneck while writing thousands of pages).
   build: { format: 'directory', concurrency: 2 },
   vite: {
     // Vite inlines small component scripts into every page (Starlight's theme select, language
-    // select, sidebar state …: ~2.5 KB per page). As files they are fetched once and cached, and
+    // select, sidebar state …: kilobytes per page). As files they are fetched once and cached, and
     // each page's HTML (and its CSP) stays smaller. Starlight's `is:inline` scripts stay inline.
     build: { assetsInlineLimit: (file) => (/\.astro[_?&]+(astro[_&])?type[_=]script/.test(file) ? false : undefined) },
     // Starlight's search dialog imports Pagefind's UI by this bare name; ours sets our options.

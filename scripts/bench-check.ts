@@ -8,7 +8,7 @@
  *      validate, taxonomy, links), first (cold) run and best of R runs; likewise
  *      `loadContentParallel` when src/core/parallel.ts exists;
  *   2. the CLI as `npm run check` runs it (`node <its flags> scripts/check.mjs <dir>`), as a child
- *      process (wall time, median of R; npm's own start-up, ~0.5 s, left out);
+ *      process (wall time, median of R; npm's own start-up left out);
  *   3. where the time goes: each step of loadContent timed on its own over the same files;
  *   4. for the record, the Markdown parse cost per file of Sätteri vs unified + remark-parse +
  *      remark-gfm over the same bodies.
@@ -300,7 +300,7 @@ async function main(): Promise<void> {
   const cliOther: number[] = [];
   const cliRss: number[] = [];
   let cliLast = '';
-  // Once untimed: scripts/check.mjs (re)builds its bundle when a source is newer (~0.1 s, once).
+  // Once untimed: scripts/check.mjs (re)builds its bundle when a source is newer (once).
   spawnSync(process.execPath, [...CHECK_COMMAND, '--help'], { cwd: ROOT });
   for (let i = 0; i < args.runs; i++) {
     await quiet();

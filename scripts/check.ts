@@ -6,10 +6,10 @@
  *
  * This file only prepares the process, then loads the checker (scripts/lib/check-cli.ts), because
  * a 10,000-file check is dominated by start-up and garbage collection, not by checking:
- * - Node's compile cache (on disk, in the OS temp folder) saves ~0.2 s of module compilation in
- *   the main thread and again in each worker thread;
+ * - Node's compile cache (on disk, in the OS temp folder) saves module compilation in the main
+ *   thread and again in each worker thread;
  * - worker threads get a 16 MB young generation (semi-space): the per-file work allocates many
- *   short-lived objects, and V8's default sizing costs ~10–20 % here (npm run bench:check); the
+ *   short-lived objects, and V8's default sizing costs time here (npm run bench:check); the
  *   main thread gets the same from `node --max-semi-space-size=16` in package.json's `check`;
  * - the worker threads start before this thread loads the checker, so both load at once.
  * Static imports would be loaded before any of this runs, hence the dynamic import.

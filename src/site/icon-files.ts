@@ -1,6 +1,6 @@
 /**
  * Starlight draws its icons (search, theme, language, menu, carets, asides …) as inline SVG in
- * every page: ~5–6 KB of path data per page, the same in all of them. As each page is rendered
+ * every page: kilobytes of path data per page, the same in all of them. As each page is rendered
  * (src/middleware.ts), each such icon becomes `<svg …><use href="…/_astro/i-<hash>.svg#i"/></svg>`
  * pointing at a file of its own that the browser fetches once and caches; the post-build step
  * writes the files of the icons the pages used. A file per icon, named by its content, so a page

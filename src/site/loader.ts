@@ -16,7 +16,7 @@ type SchemaFactory = (context: SchemaContext) => z.ZodType;
 /**
  * `schema` is the collection's own schema (content.config.ts passes the same one to both). Astro's
  * `parseData` would build it anew for every entry (Starlight's schema is a function of the entry's
- * `image()` helper): 0.3 ms an entry, a second of a 4,000-page build. It is built once here, as
+ * `image()` helper), a cost that grows with the pages. It is built once here, as
  * the entries never hold an image: their data is made below from the page metadata, with no hero.
  */
 export function playbookLoader(schema: SchemaFactory): Loader {
