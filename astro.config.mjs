@@ -8,16 +8,17 @@ import { readEnv } from './src/core/env.ts';
 import { LOCALES } from './src/core/locales.ts';
 import { playbookMdastPlugin } from './src/markdown/playbook-mdast.ts';
 import { playbookIntegration } from './src/starlight/integration.ts';
-import { audienceProblem } from './src/site/corpus.ts';
+import { envProblem } from './src/site/corpus.ts';
 
-// A wrong playbook.config.json: say which field and stop, without Astro's stack trace.
-const cfg = readConfigOrReport() ?? process.exit(1);
-// A wrong audience is a mistake in the command, not in the code: say so and stop, without a stack trace.
-const problem = audienceProblem();
+// A wrong audience (or other variable) is a mistake in the command, not in the code: say so and
+// stop, without a stack trace.
+const problem = envProblem();
 if (problem) {
   console.error(problem);
   process.exit(2);
 }
+// A wrong playbook.config.json: say which field and stop, without Astro's stack trace.
+const cfg = readConfigOrReport() ?? process.exit(1);
 
 export default defineConfig({
   site: cfg.site,
@@ -25,12 +26,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate caches let tests build several content trees side by side.
   ...(readEnv().cacheDir ? { cacheDir: readEnv().cacheDir } : {}),
-  // Two pages in flight: one renders while the other is written (a third faster on this 2-core
+  // Two pages in flight: one renders while the other is written (faster on a 2-core
   // machine, whose disk is the bottleneck while writing thousands of pages).
   build: { format: 'directory', concurrency: 2 },
   vite: {
     // Vite inlines small component scripts into every page (Starlight's theme select, language
-    // select, sidebar state …: ~2.5 KB per page). As files they are fetched once and cached, and
+    // select, sidebar state …: kilobytes per page). As files they are fetched once and cached, and
     // each page's HTML (and its CSP) stays smaller. Starlight's `is:inline` scripts stay inline.
     build: { assetsInlineLimit: (file) => (/\.astro[_?&]+(astro[_&])?type[_=]script/.test(file) ? false : undefined) },
     // Starlight's search dialog imports Pagefind's UI by this bare name; ours sets our options.

@@ -8,7 +8,7 @@
  *      validate, taxonomy, links), first (cold) run and best of R runs; likewise
  *      `loadContentParallel` when src/core/parallel.ts exists;
  *   2. the CLI as `npm run check` runs it (`node <its flags> scripts/check.mjs <dir>`), as a child
- *      process (wall time, median of R; npm's own start-up, ~0.5 s, left out);
+ *      process (wall time, median of R; npm's own start-up left out);
  *   3. where the time goes: each step of loadContent timed on its own over the same files;
  *   4. for the record, the Markdown parse cost per file of Sätteri vs unified + remark-parse +
  *      remark-gfm over the same bodies.
@@ -30,6 +30,7 @@ import { readConfig } from '../src/core/config.ts';
 import { loadContent, type Corpus } from '../src/core/corpus.ts';
 import { parseFrontMatter } from '../src/core/frontmatter.ts';
 import { idToSlug } from '../src/core/links.ts';
+import { walk } from '../src/core/paths.ts';
 import { findIncludes, MARKDOWN_FEATURES, readBody } from '../src/core/markdown.ts';
 import { buildTaxonomy, type TaxPage } from '../src/core/taxonomy.ts';
 import { validateFrontMatter } from '../src/core/validate.ts';
@@ -85,13 +86,7 @@ const rate = (files: number, msec: number) => Math.round(files / (msec / 1000)).
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function listMd(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listMd(p));
-    else if (e.name.endsWith('.md')) out.push(p);
-  }
-  return out.sort();
+  return walk(dir, { sorted: true }).filter((f) => f.endsWith('.md'));
 }
 
 /** Each step of loadContent on its own, over the same files (ms). */
@@ -305,7 +300,7 @@ async function main(): Promise<void> {
   const cliOther: number[] = [];
   const cliRss: number[] = [];
   let cliLast = '';
-  // Once untimed: scripts/check.mjs (re)builds its bundle when a source is newer (~0.1 s, once).
+  // Once untimed: scripts/check.mjs (re)builds its bundle when a source is newer (once).
   spawnSync(process.execPath, [...CHECK_COMMAND, '--help'], { cwd: ROOT });
   for (let i = 0; i < args.runs; i++) {
     await quiet();

@@ -1,11 +1,11 @@
 /**
  * `npm run check` starts here: the content checker (scripts/check.ts) as a JavaScript bundle.
  *
- * Node strips TypeScript types at load, with a WebAssembly compiler that takes ~0.1 s to start, in
- * the main thread and again in each worker thread; on 10,000 files every tenth of a second counts
- * (target 3 s, `npm run bench:check`). So the checker and its worker are bundled with esbuild
+ * Node strips TypeScript types at load, with a WebAssembly compiler that takes a while to start, in
+ * the main thread and again in each worker thread; on 10,000 files that counts (target 3 s,
+ * `npm run bench:check`). So the checker and its worker are bundled with esbuild
  * into node_modules/.cache/playbook-check/ (packages stay external), rebuilt whenever a source is
- * newer than the bundle (~0.1 s, once), and run from there. If that is impossible (no esbuild,
+ * newer than the bundle (once), and run from there. If that is impossible (no esbuild,
  * read-only folder) the TypeScript entry runs instead: same checker, same output, a little slower.
  * PLAYBOOK_CHECK_CACHE moves the bundle folder (tests; it must lie inside the project, where the
  * packages are found); PLAYBOOK_CHECK_BUNDLE=0 skips the bundle.

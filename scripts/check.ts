@@ -6,10 +6,10 @@
  *
  * This file only prepares the process, then loads the checker (scripts/lib/check-cli.ts), because
  * a 10,000-file check is dominated by start-up and garbage collection, not by checking:
- * - Node's compile cache (on disk, in the OS temp folder) saves ~0.2 s of module compilation in
- *   the main thread and again in each worker thread;
+ * - Node's compile cache (on disk, in the OS temp folder) saves module compilation in the main
+ *   thread and again in each worker thread;
  * - worker threads get a 16 MB young generation (semi-space): the per-file work allocates many
- *   short-lived objects, and V8's default sizing costs ~10–20 % here (npm run bench:check); the
+ *   short-lived objects, and V8's default sizing costs time here (npm run bench:check); the
  *   main thread gets the same from `node --max-semi-space-size=16` in package.json's `check`;
  * - the worker threads start before this thread loads the checker, so both load at once.
  * Static imports would be loaded before any of this runs, hence the dynamic import.
@@ -18,6 +18,7 @@ import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { WorkerPool } from '../src/core/worker-pool.ts';
+import { EnvError, githubActions, readEnv } from '../src/core/env.ts';
 
 const started = performance.now();
 try {
@@ -29,7 +30,8 @@ setFlagsFromString('--max-semi-space-size=16'); // applies to isolates created f
 
 // Worker threads start loading now, in parallel with this thread's imports; the checker uses
 // them for a large tree and closes them for a small one.
-const threads = process.env.PLAYBOOK_THREADS ? Number(process.env.PLAYBOOK_THREADS) : availableParallelism();
+// A bad PLAYBOOK_THREADS (or other variable) is reported by the checker, with its usage line.
+const threads = threadsFromEnv() ?? availableParallelism();
 const pool = new WorkerPool(Math.min(threads, 8) - 1);
 
 try {
@@ -38,8 +40,17 @@ try {
 } catch (e) {
   // The loader is written not to throw on bad input; if it ever does, say so plainly.
   const text = `check failed unexpectedly: ${(e as Error).message}\nPlease report this with the file that caused it.`;
-  console.error(process.env.GITHUB_ACTIONS === 'true' ? text.replace(/^(\s*):(?=:)/gm, '$1:\u200B') : text);
+  console.error(githubActions() ? text.replace(/^(\s*):(?=:)/gm, '$1:\u200B') : text);
   process.exitCode = 2;
 } finally {
   pool.close();
+}
+
+function threadsFromEnv(): number | undefined {
+  try {
+    return readEnv().threads;
+  } catch (e) {
+    if (e instanceof EnvError) return undefined;
+    throw e;
+  }
 }

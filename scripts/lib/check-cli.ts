@@ -54,7 +54,8 @@ export async function main(argv: string[], run: Run = { started: performance.now
     audience = values.audience === undefined ? (env.audience ?? 'partner') : audienceOf(values.audience, '--audience');
   } catch (e) {
     if (!(e instanceof EnvError)) throw e;
-    console.error(`${e.message}; a page for both is checked in each\n${USAGE}`);
+    const audience = e.variable === 'PLAYBOOK_AUDIENCE' || e.variable === '--audience';
+    console.error(`${e.message}${audience ? '; a page for both is checked in each' : ''}\n${USAGE}`);
     return 2;
   }
   if (!['human', 'json'].includes(format)) {
@@ -63,7 +64,7 @@ export async function main(argv: string[], run: Run = { started: performance.now
   }
   const cfg = readConfigOrReport();
   if (!cfg) return 2;
-  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners, limits: cfg.limits, severities: cfg.rules }, run.threads, run.pool);
+  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners, limits: cfg.limits, severities: cfg.rules, defaultLocale: cfg.defaultLocale }, run.threads, run.pool);
   const list = corpus.diagnostics;
   const { errors, warnings } = countBySeverity(list);
   const seconds = (performance.now() - started) / 1000;

@@ -82,7 +82,7 @@ export function prSummary(opts: SummaryOptions): string {
     contentAt(repo, opts.base, cfg.contentDir, tmp);
     const baseDir = join(tmp, cfg.contentDir);
     mkdirSync(baseDir, { recursive: true });
-    const load = (dir: string, displayBase: string) => loadContent(dir, { audience: 'partner', owners: cfg.owners, severities: cfg.rules, displayBase });
+    const load = (dir: string, displayBase: string) => loadContent(dir, { audience: 'partner', owners: cfg.owners, severities: cfg.rules, defaultLocale: cfg.defaultLocale, displayBase });
     const after = load(join(repo, cfg.contentDir), repo);
     const before = load(baseDir, tmp); // same paths as the working tree's: content/<locale>/<id>.md
     const changes = changedPages(before, after);

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parseFrontMatter } from '../../src/core/frontmatter.ts';
+import { yamlList, yamlScalar } from '../../src/core/yaml-text.ts';
 
 export type SynthLevel = 'L1' | 'L2' | 'L3';
 
@@ -308,11 +309,6 @@ function titleOf(node: PlanNode, t: LocaleText): string {
   return t.title(t.areas[node.area]!, t.quals[node.qual]!, node.n);
 }
 
-/** YAML scalar: plain when safe, else double-quoted (JSON strings are valid YAML). */
-function yamlScalar(s: string): string {
-  return /^[\w\u00C0-\u024F][^:#[\]{},&*!|>'"%@`]*$/.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s);
-}
-
 function pick<T>(r: () => number, list: readonly T[], count: number): T[] {
   const start = Math.floor(r() * list.length);
   const out: T[] = [];
@@ -340,7 +336,7 @@ export function renderPage(node: PlanNode, locale: string, all: PlanNode[], seed
   if (node.level) fm.push(`ft.level: ${node.level}`);
   if (node.parent) fm.push(`ft.parent: ${node.parent.id}`);
   if (node.level) fm.push(`ft.order: ${node.order}`);
-  fm.push(`ft.keywords: [${pick(r, t.keywords, 5).join(', ')}]`);
+  fm.push(`ft.keywords: ${yamlList(pick(r, t.keywords, 5))}`);
   fm.push('---', '', '');
 
   const b: string[] = [];

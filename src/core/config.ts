@@ -56,7 +56,8 @@ const configSchema = z.strictObject(
     defaultLocale: z
       .string({ error: 'must be a locale folder name, like "en"' })
       .refine(isLocale, { error: (i) => `"${String(i.input)}" is not a playbook locale (${LOCALES.map((l) => l.folder).join(', ')})` })
-      // The content's source language is a core rule (locales.ts); the config must agree with it.
+      // The source locale the checker and the site fall back to (LoadOptions.defaultLocale). Only
+      // DEFAULT_LOCALE for now: the importer and the scaffold still assume it (locales.ts).
       .refine((l) => !isLocale(l) || l === DEFAULT_LOCALE, { error: (i) => `"${String(i.input)}" is not the playbook's source locale "${DEFAULT_LOCALE}" (src/core/locales.ts DEFAULT_LOCALE); only "${DEFAULT_LOCALE}" is supported` }),
     owners: z.array(z.string().trim().min(1, 'holds an empty alias'), { error: 'must be a list of owner aliases, like ["pagrim"]' }),
     // Resource limits for content: each a `limit/…` rule of the checker; defaults for what is left out.

@@ -70,6 +70,13 @@ test('translation without source: warning on line 1 of the translation', () => {
   assert.equal(c.diagnostics[0]!.message, 'translation has no en page "orphan"');
 });
 
+test('the default locale (playbook.config.json defaultLocale) is the source translations are compared with', () => {
+  const c = load(tree({ 'en/a.md': md({}), 'en/orphan.md': md({}), 'de/a.md': md({}) }), { defaultLocale: 'de' });
+  assert.equal(c.defaultLocale, 'de');
+  assert.deepEqual(brief(c), ['en/orphan.md:1 warning i18n/no-source']);
+  assert.equal(c.diagnostics[0]!.message, 'translation has no de page "orphan"');
+});
+
 test('stale translation: warning on its ms.date line; same or newer date, or ft.original, is fine', () => {
   const c = load(tree({
     'en/a.md': md({ 'ms.date': '2024-03-01' }), 'de/a.md': md({ 'ms.date': '2/29/2024' }),

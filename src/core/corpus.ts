@@ -2,10 +2,11 @@
  * Loads a content folder once: pages, each locale's taxonomy, the link graph and every diagnostic.
  * Pure TypeScript with no Astro import; used by `npm run check`, the site and the importer.
  */
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
+import { walk } from './paths.ts';
 import type { RuleId } from './rules.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { DEFAULT_LOCALE, LOCALES, folderToLocale, splitLegacySuffix } from './locales.ts';
@@ -67,6 +68,8 @@ export interface LoadOptions {
   limits?: Limits;
   /** Severity per rule id or group (`rules` of playbook.config.json), for the rules that allow it. */
   severities?: Readonly<Record<string, Severity>>;
+  /** The source locale translations fall back to (`defaultLocale` of playbook.config.json); default DEFAULT_LOCALE. */
+  defaultLocale?: string;
 }
 
 export interface Corpus {
@@ -117,35 +120,25 @@ export function listContentFiles(root: string): string[] {
  * a folder that cannot be read.
  */
 export function scanContent(root: string, show: (abs: string) => string = (p) => p): { files: string[]; diagnostics: Diagnostic[] } {
-  const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
-  walk(resolve(root), files, diagnostics, show);
-  return { files: files.sort(), diagnostics };
+  const files = walk(resolve(root), {
+    skipDotFiles: true,
+    sorted: true,
+    onUnreadable: (dir, e) => diagnostics.push(diag(show(dir), 1, 'error', 'file/unreadable', `folder cannot be read (${e.code ?? 'error'}); nothing in it is checked or built`, 'fix its permissions (e.g. chmod a+rx) or remove it')),
+    onSymlink: (p) => diagnostics.push(symlinkFinding(p, show)),
+  });
+  return { files, diagnostics };
 }
 
-function walk(dir: string, out: string[], diagnostics: Diagnostic[], show: (abs: string) => string): void {
-  let entries;
+function symlinkFinding(p: string, show: (abs: string) => string): Diagnostic {
+  let to = '?';
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    diagnostics.push(diag(show(dir), 1, 'error', 'file/unreadable', `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing in it is checked or built`, 'fix its permissions (e.g. chmod a+rx) or remove it'));
-    return;
+    to = readlinkSync(p);
+  } catch {
+    // unreadable link: reported without its target
   }
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isSymbolicLink()) {
-      let to = '?';
-      try {
-        to = readlinkSync(p);
-      } catch {
-        // unreadable link: reported without its target
-      }
-      const dangling = !existsSync(p);
-      diagnostics.push(diag(show(p), 1, 'error', 'file/symlink', `is a symbolic link${dangling ? ' that points nowhere' : ''} (to "${to}"); links are not followed, so it is not checked, built or copied`, 'put the file itself here instead of a link (content must be inside the content folder)'));
-    } else if (e.isDirectory()) walk(p, out, diagnostics, show);
-    else if (e.isFile()) out.push(p);
-  }
+  const dangling = !existsSync(p);
+  return diag(show(p), 1, 'error', 'file/symlink', `is a symbolic link${dangling ? ' that points nowhere' : ''} (to "${to}"); links are not followed, so it is not checked, built or copied`, 'put the file itself here instead of a link (content must be inside the content folder)');
 }
 
 /** What in an SVG's text can run script when the file is opened on its own (undefined: nothing). */
@@ -448,7 +441,7 @@ export function loadContent(rootDir: string, opts: LoadOptions = {}): Corpus {
     }
   }
 
-  const defaultLocale = DEFAULT_LOCALE;
+  const defaultLocale = opts.defaultLocale ?? DEFAULT_LOCALE;
   const get = (locale: string, id: string) => byLocale.get(locale)?.get(id);
   const lookup: PageLookup = {
     defaultLocale,

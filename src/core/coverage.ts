@@ -1,6 +1,7 @@
 /** Translation coverage: pages per locale, missing and stale translations. */
 import type { Corpus } from './corpus.ts';
 import { LOCALES } from './locales.ts';
+import { compare } from './paths.ts';
 
 export interface CoverageRow {
   locale: string;
@@ -34,7 +35,7 @@ export function formatCoverage(rows: CoverageRow[]): string {
 
 /** One line per translation behind its English sections: `de/x: "Definition", "Valid example scenarios"`. */
 export function formatSectionsBehind(corpus: Corpus): string {
-  const lines = [...corpus.freshness].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, f]) => {
+  const lines = [...corpus.freshness].sort(([a], [b]) => compare(a, b)).map(([key, f]) => {
     const names = [...f.changed.map((c) => (c.heading ? `"${c.heading}"` : 'introduction')), ...f.removed.map((h) => `"${h}" (removed)`)];
     return `${key}: ${names.join(', ')} (English changed since ${f.marked})`;
   });

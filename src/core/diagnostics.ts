@@ -1,5 +1,7 @@
 /** One finding about the content: where it is, what is wrong, how to fix it. */
 import type { RuleId } from './rules.ts';
+import { githubActions } from './env.ts';
+import { compare } from './paths.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -31,16 +33,12 @@ export function diag(
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+      compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule) || compare(a.message, b.message),
   );
 }
 
 /** Whether output is read by GitHub Actions, which takes any line starting with `::` as a workflow command. */
-export const underGithubActions = (): boolean => process.env.GITHUB_ACTIONS === 'true';
+export const underGithubActions = (): boolean => githubActions();
 
 /**
  * Human format. Under GitHub Actions every field is escaped as GitHub escapes command data (%,

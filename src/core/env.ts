@@ -3,9 +3,16 @@
  * checker or the site does not read `process.env` on its own. Values are checked here: a bad one is
  * an `EnvError` naming the variable and what it may be.
  */
-import { AUDIENCES, type Audience } from './schema.ts';
+import { AUDIENCES, type Audience } from './audiences.ts';
 
-export class EnvError extends Error {}
+/** A variable set to a value the tools cannot use; `variable` names it (or the option it came from). */
+export class EnvError extends Error {
+  readonly variable: string;
+  constructor(variable: string, message: string) {
+    super(message);
+    this.variable = variable;
+  }
+}
 
 export interface PlaybookEnv {
   /** PLAYBOOK_SITE: overrides `site` of playbook.config.json. */
@@ -35,13 +42,21 @@ const nonEmpty = (v: string | undefined) => (v ? v : undefined);
 
 export function audienceOf(value: string, source: string): Audience {
   const a = value.trim().toLowerCase();
-  if (!(AUDIENCES as readonly string[]).includes(a)) throw new EnvError(`${source} must be ${AUDIENCES.join(' or ')}, not "${value}"`);
+  if (!(AUDIENCES as readonly string[]).includes(a)) throw new EnvError(source, `${source} must be ${AUDIENCES.join(' or ')}, not "${value}"`);
   return a as Audience;
+}
+
+/**
+ * GITHUB_ACTIONS=true: output is read by GitHub Actions. On its own because diagnostics.ts asks
+ * for every diagnostic it formats (readEnv reads and checks every variable).
+ */
+export function githubActions(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.GITHUB_ACTIONS === 'true';
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): PlaybookEnv {
   const threads = nonEmpty(env.PLAYBOOK_THREADS);
-  if (threads !== undefined && !/^[1-9]\d*$/.test(threads)) throw new EnvError(`PLAYBOOK_THREADS must be a whole number of at least 1, not "${threads}"`);
+  if (threads !== undefined && !/^[1-9]\d*$/.test(threads)) throw new EnvError('PLAYBOOK_THREADS', `PLAYBOOK_THREADS must be a whole number of at least 1, not "${threads}" (threads of npm run check; leave it unset for one per core)`);
   return {
     site: nonEmpty(env.PLAYBOOK_SITE),
     base: nonEmpty(env.PLAYBOOK_BASE),
@@ -52,7 +67,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): PlaybookEnv {
     threads: threads === undefined ? undefined : Number(threads),
     cacheDir: nonEmpty(env.PLAYBOOK_CACHE_DIR),
     commit: env.GITHUB_SHA ?? '',
-    githubActions: env.GITHUB_ACTIONS === 'true',
+    githubActions: githubActions(env),
     githubStepSummary: nonEmpty(env.GITHUB_STEP_SUMMARY),
   };
 }

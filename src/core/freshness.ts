@@ -88,7 +88,7 @@ export function removedSections(current: Section[], entry: LockEntry): string[] 
 
 export function readLockFile(root: string, locale: string, show: (abs: string) => string): { lock?: LockFile; diagnostics: Diagnostic[] } {
   const abs = join(root, locale, LOCK_FILE);
-  let link = false;
+  let link: boolean;
   try {
     link = lstatSync(abs).isSymbolicLink();
   } catch {

@@ -26,7 +26,7 @@ export function readLegacyAddresses(root: string, show: (abs: string) => string 
   const diagnostics: Diagnostic[] = [];
   const file = show(path);
   const bad = (message: string, hint: string) => diagnostics.push(diag(file, 1, 'error', 'legacy/address', message, hint));
-  let link = false;
+  let link: boolean;
   try {
     link = lstatSync(path).isSymbolicLink();
   } catch {

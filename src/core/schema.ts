@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { parseMsDate } from './dates.ts';
+import { AUDIENCES, type Audience } from './audiences.ts';
 
-export const AUDIENCES = ['partner', 'internal'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+export { AUDIENCES, type Audience };
 export const LEVELS = ['L1', 'L2', 'L3'] as const;
 export type Level = (typeof LEVELS)[number];
 

@@ -5,9 +5,8 @@
  * A suggestion is only ever made within MAX_EDITS edits, so the search never needs a full
  * distance: `Suggester` keeps its candidates sorted, reuses the rows of the distance table for
  * the prefix a candidate shares with the one before it, and skips every candidate under a prefix
- * as soon as no word starting with that prefix can come within the bound. A tree of 10,000 pages
- * with 1,000 broken links took 105 s with one full table per (link, page) pair; see
- * suggest.test.ts for the equivalence with the plain definition.
+ * as soon as no word starting with that prefix can come within the bound (one full table per
+ * (link, page) pair took minutes on a large tree with many broken links); see suggest.test.ts for the equivalence with the plain definition.
  */
 
 /** Edits a suggestion may be away from the input, at most (fewer for short words). */

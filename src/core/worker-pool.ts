@@ -1,6 +1,6 @@
 /**
  * Worker threads for the checker, started before they have work: a thread spends its first
- * ~0.3 s loading modules, so `npm run check` starts them first and loads its own modules
+ * moments loading modules, so `npm run check` starts them first and loads its own modules
  * meanwhile. Light on purpose (no core imports), so starting the pool costs the caller nothing.
  * Each worker (parallel-worker.ts) waits for one job, streams its answer and is then terminated.
  */

@@ -1,27 +1,40 @@
 /**
  * The site's single view of the content: the core's corpus, loaded once per process for the
- * audience being built (PLAYBOOK_AUDIENCE, default partner) and shared by the content loader,
+ * audience being built (PLAYBOOK_AUDIENCE, default partner; read through src/core/env.ts) and shared by the content loader,
  * the Markdown plugins, the route middleware, the components and the extra routes.
  */
 import { resolve } from 'node:path';
 import { readConfig, type PlaybookConfig } from '../core/config.ts';
+import { EnvError, readEnv } from '../core/env.ts';
+import { localeInfo } from '../core/locales.ts';
 import { loadContent, type Corpus, type Page } from '../core/corpus.ts';
 import type { Audience } from '../core/schema.ts';
+import { buildStore } from './build-store.ts';
 
-/** What is wrong with PLAYBOOK_AUDIENCE, in words, or undefined when it is fine (astro.config.mjs stops on it). */
-export function audienceProblem(value = process.env.PLAYBOOK_AUDIENCE): string | undefined {
-  const a = (value || 'partner').trim().toLowerCase();
-  if (a === 'partner' || a === 'internal') return undefined;
-  return `PLAYBOOK_AUDIENCE must be partner or internal, not "${value}": the site is built for one audience at a time (a page for both is in both builds). Run the build once with PLAYBOOK_AUDIENCE=partner and once with PLAYBOOK_AUDIENCE=internal.`;
+const ONE_AUDIENCE = 'the site is built for one audience at a time (a page for both is in both builds). Run the build once with PLAYBOOK_AUDIENCE=partner and once with PLAYBOOK_AUDIENCE=internal.';
+
+/** The audience being built (PLAYBOOK_AUDIENCE, default partner); an `EnvError` saying what to do when it is wrong. */
+export function buildAudience(env: NodeJS.ProcessEnv = process.env): Audience {
+  try {
+    return readEnv(env).audience ?? 'partner';
+  } catch (e) {
+    if (e instanceof EnvError && e.variable === 'PLAYBOOK_AUDIENCE') throw new EnvError(e.variable, `${e.message}: ${ONE_AUDIENCE}`);
+    throw e;
+  }
 }
 
-export function buildAudience(): Audience {
-  const problem = audienceProblem();
-  if (problem) throw new Error(problem);
-  return (process.env.PLAYBOOK_AUDIENCE || 'partner').trim().toLowerCase() as Audience;
+/** What is wrong with the environment the site is built in, in words, or undefined when it is fine (astro.config.mjs stops on it). */
+export function envProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  try {
+    buildAudience(env);
+    return undefined;
+  } catch (e) {
+    if (e instanceof EnvError) return e.message;
+    throw e;
+  }
 }
 
-interface SiteState {
+export interface SiteState {
   key: string;
   corpus: Corpus;
   config: PlaybookConfig;
@@ -29,26 +42,31 @@ interface SiteState {
   byEntry: Map<string, Page>;
 }
 
-const KEY = Symbol.for('fasttrack-playbook.site-state');
-type G = typeof globalThis & { [KEY]?: SiteState };
 
 export function contentRoot(): string {
-  return resolve(process.env.PLAYBOOK_CONTENT ?? readConfig().contentDir);
+  return resolve(readEnv().content ?? readConfig().contentDir);
 }
 
 /** Loads (once) and returns the corpus; `fresh` reloads it (dev server after an edit). */
 export function site(fresh = false): SiteState {
-  const g = globalThis as G;
+  // In the build store: the integration's copy of this module and the bundle's share one corpus.
+  const store = buildStore();
   const audience = buildAudience();
   const root = contentRoot();
   const key = `${root}|${audience}`;
-  if (!fresh && g[KEY]?.key === key) return g[KEY];
+  if (!fresh && store.site?.key === key) return store.site;
   const config = readConfig();
-  const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits, severities: config.rules });
+  const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits, severities: config.rules, defaultLocale: config.defaultLocale });
   const byPath = new Map(corpus.pages.map((p) => [p.absPath, p]));
   const byEntry = new Map(corpus.pages.filter((p) => p.visible).map((p) => [entryId(p.locale, p.slug), p]));
-  g[KEY] = { key, corpus, config, byPath, byEntry };
-  return g[KEY];
+  store.site = { key, corpus, config, byPath, byEntry };
+  return store.site;
+}
+
+/** BCP-47 tag of the default (source) locale, for its text inside a page of another language. */
+export function defaultLang(): string {
+  const locale = site().corpus.defaultLocale;
+  return localeInfo(locale)?.lang ?? locale;
 }
 
 /** Collection entry id of a page, as Starlight expects it (`de/x`, `de` for index). */

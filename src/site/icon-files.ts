@@ -1,6 +1,6 @@
 /**
  * Starlight draws its icons (search, theme, language, menu, carets, asides …) as inline SVG in
- * every page: ~5–6 KB of path data per page, the same in all of them. As each page is rendered
+ * every page: kilobytes of path data per page, the same in all of them. As each page is rendered
  * (src/middleware.ts), each such icon becomes `<svg …><use href="…/_astro/i-<hash>.svg#i"/></svg>`
  * pointing at a file of its own that the browser fetches once and caches; the post-build step
  * writes the files of the icons the pages used. A file per icon, named by its content, so a page
@@ -14,6 +14,7 @@
  * builds give the same bytes.
  */
 import { createHash } from 'node:crypto';
+import { compare } from '../core/paths.ts';
 
 const ICON = /<svg\b([^>]*)>((?:\s*<path\b[^<>]*?(?:\/>|><\/path>))+)\s*<\/svg>/g;
 const VIEWBOX = /\bviewBox="([^"]*)"/;
@@ -56,6 +57,6 @@ export class IconFiles {
 
   /** The files of the icons seen so far, by name. */
   files(): { name: string; text: string }[] {
-    return [...this.used.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((i) => ({ name: i.name, text: fileText(i.viewBox, i.inner) }));
+    return [...this.used.values()].sort((a, b) => compare(a.name, b.name)).map((i) => ({ name: i.name, text: fileText(i.viewBox, i.inner) }));
   }
 }

@@ -13,6 +13,7 @@ import type { Corpus, Page } from '../core/corpus.ts';
 import { pageHref } from '../core/links.ts';
 import { localeInfo, splitLegacySuffix } from '../core/locales.ts';
 import { escapeHtml } from '../core/escape.ts';
+import { compare } from '../core/paths.ts';
 
 export interface Redirect {
   /** Path of the file to write inside dist. */
@@ -69,7 +70,7 @@ export function legacyRedirects(corpus: Corpus, base: string): Redirect[] {
     add(`${info.docfxFolder}/${stem}.md/index.html`, to);
     add(`${page.locale}/${stem}.md/index.html`, to);
   }
-  return out.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return out.sort((a, b) => compare(a.file, b.file));
 }
 
 const esc = escapeHtml;

@@ -15,7 +15,7 @@ export function bodyWithAbsoluteLinks(locale: string, id: string): string {
   const node = tax?.byId.get(id);
   const page = node ? corpus.get(node.page.locale, node.id) : undefined;
   if (!page) return '';
-  return page.body.replace(MD_LINK, (all, bang: string, text: string, url: string) => {
+  return page.body.replace(MD_LINK, (_whole, bang: string, text: string, url: string) => {
     const r = corpus.resolve(page, url);
     const to =
       r.kind === 'page' ? absoluteUrl(pageHref(locale, r.target.slug, config.base, r.anchor))

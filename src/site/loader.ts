@@ -7,6 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { pathToFileURL } from 'node:url';
 import { countBySeverity, formatHuman } from '../core/diagnostics.ts';
+import { readEnv } from '../core/env.ts';
 import { entryId, site } from './corpus.ts';
 
 /** The collection's schema as Starlight's docsSchema() gives it: a function of Astro's helpers. */
@@ -15,7 +16,7 @@ type SchemaFactory = (context: SchemaContext) => z.ZodType;
 /**
  * `schema` is the collection's own schema (content.config.ts passes the same one to both). Astro's
  * `parseData` would build it anew for every entry (Starlight's schema is a function of the entry's
- * `image()` helper): 0.3 ms an entry, a second of a 4,000-page build. It is built once here, as
+ * `image()` helper), a cost that grows with the pages. It is built once here, as
  * the entries never hold an image: their data is made below from the page metadata, with no hero.
  */
 export function playbookLoader(schema: SchemaFactory): Loader {
@@ -37,7 +38,7 @@ export function playbookLoader(schema: SchemaFactory): Loader {
         if (warnings) logger.warn(`${warnings} content warning(s) — run \`npm run check\` for details`);
         // PLAYBOOK_BUILD_WITH_ERRORS=1 is for tests that prove the build neutralises bad input
         // (raw HTML, javascript: links) even when `check` would have rejected it.
-        if (errors && process.env.PLAYBOOK_BUILD_WITH_ERRORS === '1') {
+        if (errors && readEnv().buildWithErrors) {
           logger.error(`building despite ${errors} content error(s) (PLAYBOOK_BUILD_WITH_ERRORS=1)`);
         } else if (errors) {
           const text = corpus.diagnostics.filter((d) => d.severity === 'error').map(formatHuman).join('\n');

@@ -41,7 +41,7 @@ test('finishPage: icons to files, a CSP with the page’s inline script hashes, 
   assert.notEqual(resetBuildRecord(), record, 'a new build starts afresh');
 });
 
-test('the record is shared through globalThis (the middleware and the integration are two copies of the module)', async () => {
+test('the record is shared through the build store (the middleware and the integration are two copies of the module)', async () => {
   const record = resetBuildRecord();
   // A second copy of the module, as Vite's bundle of the site is.
   const copy = (await import(`./page-finish.ts?copy=${Date.now()}`)) as typeof import('./page-finish.ts');

@@ -3,18 +3,20 @@
  * the written pages is needed afterwards: Starlight's icons point at their files
  * (src/site/icon-files.ts), the table of contents loses its repeated `--depth` styles, the inline
  * scripts are minified, the Content-Security-Policy with the hashes of the page's own inline
- * scripts goes in (src/site/csp.ts), and the pages Pagefind will index are noted. Together ~1.5 KB
- * less HTML on every page (of ~29 KB at 4,000 pages).
+ * scripts goes in (src/site/csp.ts), and the pages Pagefind will index are noted. Each makes every
+ * page smaller (figures: README, Performance).
  *
  * The icons seen and the pages to index are read by the post-build step
  * (src/starlight/integration.ts), which writes the icon files and builds the search index. The
  * middleware runs inside Astro's bundle of the site and the integration in the Astro config, two
- * copies of this module in one process: they share one record through `globalThis`.
+ * copies of this module in one process: they share one record through the build store
+ * (src/site/build-store.ts).
  */
 import { minifySync } from 'rolldown/utils';
 import { INLINE_SCRIPT, scriptKind, withCsp, type SiteScriptTest } from './csp.ts';
 import { scriptKey, siteInlineScripts } from './site-scripts.ts';
 import { IconFiles } from './icon-files.ts';
+import { buildStore } from './build-store.ts';
 
 export interface BuildRecord {
   icons: IconFiles;
@@ -24,16 +26,13 @@ export interface BuildRecord {
   pages: number;
 }
 
-const KEY = Symbol.for('fasttrack-playbook:build-record');
-type Holder = { [KEY]?: BuildRecord };
-
 export function buildRecord(): BuildRecord {
-  return ((globalThis as Holder)[KEY] ??= { icons: new IconFiles(), indexable: new Set(), pages: 0 });
+  return (buildStore().record ??= { icons: new IconFiles(), indexable: new Set(), pages: 0 });
 }
 
 /** A new, empty record (at the start of a build). */
 export function resetBuildRecord(): BuildRecord {
-  delete (globalThis as Holder)[KEY];
+  delete buildStore().record;
   return buildRecord();
 }
 
@@ -58,7 +57,7 @@ export function distFile(pathname: string, base: string): string {
 /**
  * Starlight's table-of-contents list sets `--depth` (`<style define:vars>`) on every element of
  * each level: `<ul>`, and each `<li>`, `<a>` and `<span>` in it, in both the desktop and the mobile
- * copy (~1 KB a page). A custom property is inherited, and each of those elements is inside the
+ * copy. A custom property is inherited, and each of those elements is inside the
  * `<ul>` of its own level, so the value on the `<ul>` alone gives every one the same depth.
  */
 export function compactToc(html: string): string {
@@ -88,7 +87,7 @@ function siteScriptTest(keys: ReadonlySet<string>): SiteScriptTest {
 /**
  * The site's own inline classic scripts (Starlight's `is:inline` theme and search-shortcut
  * scripts, as written, with their indentation and names) minified by oxc (rolldown, Vite's
- * bundler): ~0.5 KB a page. Any other `<script>` (JSON-LD and other data blocks, modules — there
+ * bundler). Any other `<script>` (JSON-LD and other data blocks, modules — there
  * are none: Vite writes component scripts as files — and `<script>`-looking text that is not the
  * site's) is kept as it is.
  */

@@ -1,5 +1,6 @@
 /** Words of the status search (finder and search dialog), per locale folder; shipped inside each locale's status index file. */
 import type { Field } from '../core/status-index.ts';
+import { forLocale, type LocaleTable } from './locale-strings.ts';
 
 export interface SearchStrings {
   /** Heading of the statuses group in the search dialog. */
@@ -16,7 +17,7 @@ export interface SearchStrings {
   field: Record<Field, string>;
 }
 
-export const SEARCH_STRINGS: Record<string, SearchStrings> = {
+export const SEARCH_STRINGS: LocaleTable<SearchStrings> = {
   en: {
     statuses: 'Statuses', closest: 'No status matches “{q}” well. The closest:', didYouMean: 'Did you mean {s}?', notSure: 'Not sure? Answer three questions', suggestKeyword: 'Suggest a keyword',
     field: { title: 'name', aliases: 'other name', keywords: 'keyword', definition: 'definition', source: 'English name', notThis: 'instead of another status', scenarios: 'example' },
@@ -44,5 +45,5 @@ export const SEARCH_STRINGS: Record<string, SearchStrings> = {
 };
 
 export function searchStrings(locale: string): SearchStrings {
-  return SEARCH_STRINGS[locale] ?? SEARCH_STRINGS.en!;
+  return forLocale(SEARCH_STRINGS, locale);
 }

@@ -4,8 +4,10 @@
  * as it is in the component). Only these are minified and get a CSP hash; any other `<script>` in
  * a page — one that content managed to smuggle in — is left as it is and blocked by the policy.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { walk } from '../core/paths.ts';
+import { buildStore } from './build-store.ts';
 
 const INLINE_IN_SOURCE = /<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/gi;
 
@@ -18,20 +20,8 @@ export function scriptKey(code: string): string {
     .join('\n');
 }
 
-function astroFiles(dir: string, out: string[] = []): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) astroFiles(p, out);
-    else if (e.name.endsWith('.astro')) out.push(p);
-  }
-  return out;
-}
+/** The `.astro` files under a folder; a folder that cannot be read has none. */
+const astroFiles = (dir: string) => walk(dir, { onUnreadable: () => {} }).filter((f) => f.endsWith('.astro'));
 
 /** The `is:inline` script bodies of the `.astro` files under these folders. */
 export function inlineScriptsOf(dirs: string[]): Set<string> {
@@ -49,19 +39,21 @@ export function inlineScriptsOf(dirs: string[]): Set<string> {
   return keys;
 }
 
-// The integration (Astro config) and the middleware (Astro's bundle of the site) are two copies of
-// this module in one process: the project root and the scripts are shared through globalThis.
-const KEY = Symbol.for('fasttrack-playbook:site-scripts');
-type Holder = { [KEY]?: { root: string; scripts?: Set<string> } };
+/** The project root the scripts are read from, and the scripts once read. */
+export interface SiteScripts {
+  root: string;
+  scripts?: Set<string>;
+}
 
 /** Sets the project root the scripts are read from (the integration does, from Astro's config). */
 export function setProjectRoot(root: string): void {
-  (globalThis as Holder)[KEY] = { root };
+  // Shared through the build store: the integration sets it, the middleware's copy reads it.
+  buildStore().scripts = { root };
 }
 
 /** The site's own inline scripts (read once per process from the project's components and Starlight's). */
 export function siteInlineScripts(): Set<string> {
-  const h = ((globalThis as Holder)[KEY] ??= { root: process.cwd() });
+  const h = (buildStore().scripts ??= { root: process.cwd() });
   h.scripts ??= inlineScriptsOf([resolve(h.root, 'src'), resolve(h.root, 'node_modules/@astrojs/starlight')]);
   return h.scripts;
 }

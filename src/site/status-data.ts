@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { pageHref } from '../core/links.ts';
 import { definitionText, statusRecords, type StatusRecord } from '../core/status-data.ts';
 import type { Page } from '../core/corpus.ts';
+import { readEnv } from '../core/env.ts';
 import type { TaxNode, Taxonomy } from '../core/taxonomy.ts';
 import { site } from './corpus.ts';
 
@@ -56,7 +57,7 @@ let commit: string | undefined;
 /** Commit the site is built from (CI's GITHUB_SHA, else git), for feedback issues; "unknown" outside git. */
 export function buildCommit(): string {
   if (commit === undefined) {
-    commit = process.env.GITHUB_SHA ?? '';
+    commit = readEnv().commit;
     if (!commit) {
       try {
         commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -1,4 +1,6 @@
 /** Our own UI strings (Starlight's are translated by Starlight). One entry per locale folder. */
+import { forLocale, type LocaleTable } from './locale-strings.ts';
+
 export interface Strings {
   breadcrumbs: string;
   home: string;
@@ -50,7 +52,7 @@ export interface Strings {
   sectionsChanged: string;
 }
 
-export const STRINGS: Record<string, Strings> = {
+export const STRINGS: LocaleTable<Strings> = {
   en: {
     breadcrumbs: 'Breadcrumbs', home: 'Home', partOf: 'Part of', children: 'In this status',
     statusFinder: 'Status finder', finderIntro: 'Every L1 status, L2 reason and L3 sub-reason of the playbook. Type to filter; copy a path to paste it into your tracking tool.',
@@ -126,5 +128,5 @@ export const STRINGS: Record<string, Strings> = {
 };
 
 export function strings(locale: string): Strings {
-  return STRINGS[locale] ?? STRINGS.en!;
+  return forLocale(STRINGS, locale);
 }

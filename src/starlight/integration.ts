@@ -6,28 +6,18 @@
  * src/site/page-finish.ts), so nothing here reads or rewrites them.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeInfo } from '../core/locales.ts';
 import { realPathInside, realRootOf } from '../core/corpus.ts';
-import { site } from '../site/corpus.ts';
+import { ASSET_EXT, walk } from '../core/paths.ts';
+import { defaultLang, site } from '../site/corpus.ts';
 import { withCsp } from '../site/csp.ts';
 import { legacyRedirects, redirectHtml } from '../site/legacy-redirects.ts';
 import { buildRecord, resetBuildRecord } from '../site/page-finish.ts';
 import { startSearchIndex } from './search-index.ts';
 import { setProjectRoot, siteInlineScripts } from '../site/site-scripts.ts';
-
-const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm|zip|docx?|xlsx?|pptx?)$/i;
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
 
 export function playbookIntegration(): AstroIntegration {
   return {
@@ -71,7 +61,7 @@ export function playbookIntegration(): AstroIntegration {
         const realRoot = realRootOf(corpus.root);
         for (const rel of [...corpus.assets].sort()) {
           const file = join(corpus.root, rel);
-          if (!ASSET.test(rel) || !existsSync(file) || lstatSync(file).isSymbolicLink() || !realPathInside(realRoot, file)) continue;
+          if (!ASSET_EXT.test(rel) || !existsSync(file) || lstatSync(file).isSymbolicLink() || !realPathInside(realRoot, file)) continue;
           const target = join(out, '_content', rel);
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(file, target);
@@ -84,7 +74,7 @@ export function playbookIntegration(): AstroIntegration {
         for (const r of redirects) {
           const target = join(out, r.file);
           mkdirSync(dirname(target), { recursive: true });
-          const lang = localeInfo(r.file.split('/')[0] ?? '')?.lang ?? 'en';
+          const lang = localeInfo(r.file.split('/')[0] ?? '')?.lang ?? defaultLang();
           writeFileSync(target, withCsp(redirectHtml(r.to, lang)));
         }
         // 4. The icon files the pages point at.

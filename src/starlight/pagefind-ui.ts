@@ -18,10 +18,13 @@
 // @ts-ignore: the package ships no types (Starlight's own import says the same).
 import { PagefindUI as Base } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { STARLIGHT_RANKING } from './search-ranking.ts';
+import type { LocaleTable } from '../site/locale-strings.ts';
 
 type UiStrings = Record<string, string>;
 
-const STRINGS: Record<string, UiStrings> = {
+// Keyed by Pagefind's language names (`pt`, `zh-cn`), looked up by BCP-47 tag below: not forLocale,
+// and only a type import, so the browser bundle does not grow.
+const STRINGS: LocaleTable<UiStrings> = {
   en: {
     clear_search: 'Clear', load_more: 'Load more results', search_label: 'Search this site', filters_label: 'Filters',
     zero_results: 'No results for [SEARCH_TERM]', many_results: '[COUNT] results for [SEARCH_TERM]', one_result: '[COUNT] result for [SEARCH_TERM]',
@@ -67,7 +70,7 @@ export function uiStrings(lang: string): UiStrings & { language: string } {
   const tag = lang.toLowerCase();
   const key = tag in STRINGS ? tag : tag.split('-')[0]!;
   const found = STRINGS[key];
-  return found ? { language: lang, ...found } : { language: 'en', ...STRINGS.en! };
+  return found ? { language: lang, ...found } : { language: 'en', ...STRINGS.en };
 }
 
 /** The UI built for each element: the dialog may ask for it before Starlight's idle callback does. */

@@ -3,10 +3,9 @@
  *
  * Starlight (`pagefind: true`) hands Pagefind the whole dist folder. Pagefind then indexes only the
  * pages that carry `data-pagefind-body` (once any page has it), but it reads and parses every HTML
- * file first: at 4,000 source pages that is 12,000 pages, two thirds of them fallback copies in
- * the languages without a translation, and 12 s. Here Pagefind gets a folder of hard links to just
+ * file first, most of them fallback copies in the languages without a translation. Here Pagefind gets a folder of hard links to just
  * the pages it would index: the same index, byte for byte (tests/site/site.test.ts compares it
- * with Pagefind's own run over the whole dist), in about a third of the time. It runs in
+ * with Pagefind's own run over the whole dist), in a fraction of the time. It runs in
  * Pagefind's own process while the post-build step does the rest of its work.
  */
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';

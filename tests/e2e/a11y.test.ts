@@ -5,8 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSession, SHOTS } from '../helpers/session.ts';
-import type { Browser } from 'playwright-core';
+import { browserSession } from '../helpers/session.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 
 const session = browserSession();

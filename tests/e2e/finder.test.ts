@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSession, SHOTS } from '../helpers/session.ts';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const BUDGET_MS = 50;
 const session = browserSession(); // the fixture playbook (tests/fixtures/playbook)
@@ -84,7 +84,7 @@ test('keyboard only: type "VPN", the list is ranked per keystroke within budget,
     console.log(`# finder: round ${round + 1}, per-keystroke filter time (window.__finderLastMs) ${perKey.map((k) => `"${k.typed}" ${k.ms.toFixed(1)} ms → ${k.shown} shown`).join(', ')}`);
     if (perKey.every((k) => k.ms <= BUDGET_MS)) break;
   }
-  const best = rounds[0]!.map((k, i) => Math.min(...rounds.map((r) => r[i]!.ms)));
+  const best = rounds[0]!.map((_k, i) => Math.min(...rounds.map((r) => r[i]!.ms)));
   for (const [i, ms] of best.entries()) assert.ok(ms <= BUDGET_MS, `filter for "${rounds[0]![i]!.typed}" took ${ms} ms > ${BUDGET_MS} ms in every round`);
   assert.equal(await page.inputValue('#pb-q'), 'VPN');
   const vpn = await visibleIds(page);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSession, SHOTS } from '../helpers/session.ts';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const W = 390;
 const H = 844;
@@ -33,7 +33,7 @@ async function openMenu(page: Page) {
 }
 
 /** A link in the open sidebar: visible, inside the screen, big enough to tap. */
-async function assertTappable(page: Page, link: ReturnType<Page['locator']>, what: string) {
+async function assertTappable(link: ReturnType<Page['locator']>, what: string) {
   assert.ok(await link.isVisible(), `${what} visible`);
   const box = (await link.boundingBox())!;
   assert.ok(box.x >= 0 && box.x + box.width <= W + 0.5, `${what} inside the screen width (${box.x}–${box.x + box.width})`);
@@ -71,8 +71,8 @@ test('phone: the menu button opens the sidebar; taxonomy links are visible and w
   const sidebar = page.locator('#starlight__sidebar .pb-sidebar');
   const l1s = sidebar.locator('li.l1 > a');
   assert.deepEqual((await l1s.allInnerTexts()).map((t) => t.replace(/^L1\s*/, '').trim()), ['Status Unknown', 'In Progress', 'No Intent', 'Blocked', 'Duplicate/Invalid']);
-  for (let i = 0; i < 5; i++) await assertTappable(page, l1s.nth(i), `L1 link ${i + 1}`);
-  for (const label of ['Home', 'Status finder']) await assertTappable(page, sidebar.locator('.top-level a', { hasText: new RegExp(`^${label}$`) }), label);
+  for (let i = 0; i < 5; i++) await assertTappable(l1s.nth(i), `L1 link ${i + 1}`);
+  for (const label of ['Home', 'Status finder']) await assertTappable(sidebar.locator('.top-level a', { hasText: new RegExp(`^${label}$`) }), label);
   // Starlight's search icon and the menu footer (theme, language) stay painted too
   const painted = await page.evaluate(() => [...document.querySelectorAll('header svg :is(path, use), #starlight__sidebar svg :is(path, use)')].filter((p) => p.getBoundingClientRect().width > 0).map((p) => getComputedStyle(p).fill));
   assert.ok(painted.length > 0);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSession, SHOTS } from '../helpers/session.ts';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 const session = browserSession(); // the fixture playbook (tests/fixtures/playbook)
 

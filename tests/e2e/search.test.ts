@@ -7,9 +7,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSession, SHOTS } from '../helpers/session.ts';
+import { browserSession } from '../helpers/session.ts';
 import { FIXTURE_PLAYBOOK } from '../helpers/build.ts';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/core/corpus.ts';
 
 const session = browserSession(FIXTURE_PLAYBOOK);

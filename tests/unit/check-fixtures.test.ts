@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/core/corpus.ts';
+import { compare } from '../../src/core/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHECK = join(ROOT, 'scripts', 'check.ts');
@@ -182,7 +183,7 @@ test('bad fixture: every case is reported in one run, and nothing else', () => {
 test('bad fixture: lines are `file:line:col severity rule message`, sorted by file, line, column, rule', () => {
   assert.deepEqual(parsed.list, sortDiagnostics(parsed.list));
   const files = parsed.list.map((d) => d.file);
-  assert.deepEqual(files, [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  assert.deepEqual(files, [...files].sort(compare));
   const br = parsed.list.find((d) => d.rule === 'content/raw-html')!;
   assert.equal(br.column, 3, 'the column is the HTML\'s own');
   assert.ok(parsed.lines.some((l) => l === 'bad/en/with spaces.md:8:1 error link/broken link "no-such-page.md" goes to no page ("no-such-page" does not exist in en)'));
