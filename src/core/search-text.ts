@@ -46,6 +46,9 @@ export function fold(s: string): string {
 }
 
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** True when the text holds Chinese or Japanese characters (matched as pieces of text, not as words). */
+export const hasHanOrKana = (text: string) => HAN_KANA.test(text);
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(locale: string): Intl.Segmenter {
   let s = segmenters.get(locale);

@@ -11,7 +11,7 @@
  * matching gives the closest statuses, and the L1s are the answer of last resort: never empty.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
-import { fold, indexTerms, isCjk, languageOf, stemmed, term, words } from './search-text.ts';
+import { fold, hasHanOrKana, indexTerms, isCjk, languageOf, stemmed, term, words } from './search-text.ts';
 import type { StatusDoc } from './status-docs.ts';
 import type { SynonymGroups } from './synonyms.ts';
 
@@ -158,7 +158,7 @@ export function synonymExpander(groups: SynonymGroups, locale: string): (query: 
     const q = phrase(query);
     const raw = norm(query);
     const has = (m: { phrase: string[]; raw: string }) => {
-      if (cjk && /[^\x00-\x7f]/.test(m.raw)) return raw.includes(m.raw);
+      if (cjk && hasHanOrKana(m.raw)) return raw.includes(m.raw);
       if (!m.phrase.length) return false;
       for (let i = 0; i + m.phrase.length <= q.length; i++) if (m.phrase.every((t, k) => q[i + k] === t)) return true;
       return false;

@@ -14,7 +14,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { diag, type Diagnostic } from './diagnostics.ts';
-import { isCjk, stemmed, words } from './search-text.ts';
+import { hasHanOrKana, isCjk, stemmed, words } from './search-text.ts';
 
 export const SYNONYMS_FILE = '_synonyms.yml';
 
@@ -136,7 +136,7 @@ export function groupsWithoutEffect(groups: SynonymGroups, texts: readonly strin
   const known = new Set(words(all, locale).map((w) => stemmed(w, locale)));
   const occurs = (member: string) => {
     const m = member.normalize('NFKC').toLowerCase();
-    if (cjk && /[^\x00-\x7f]/.test(m)) return all.includes(m);
+    if (cjk && hasHanOrKana(m)) return all.includes(m);
     const ws = words(m, locale);
     return ws.length > 0 && ws.every((w) => known.has(stemmed(w, locale)));
   };
