@@ -4,8 +4,8 @@
  * that result and is what the site's content collection stores (src/content.config.ts).
  */
 import { z } from 'zod';
-import { AUDIENCES, parseAliases, parseAudienceField, parseDateField, parseKeywords, parseLevel, parseOrder, type Audience, type FieldResult } from './fields.ts';
-import { LEVELS, type Level } from './levels.ts';
+import { AUDIENCES, parseAliases, parseAudienceField, parseDateField, parseKeywords, parseLevel, parseOrder, type FieldResult } from './fields.ts';
+import { LEVELS } from './levels.ts';
 
 export { AUDIENCES, MAX_ORDER, parseAudience, type Audience } from './fields.ts';
 export { LEVELS, type Level } from './levels.ts';

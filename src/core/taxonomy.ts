@@ -67,6 +67,8 @@ export interface ParentProblem {
   key: 'ft.parent' | 'ft.level';
   message: string;
   hint: string;
+  /** taxonomy/unknown-parent: the closest status id of the wanted level, if one is close. */
+  suggestion?: string;
 }
 
 /** The status pages a parent may be looked up in. */
@@ -90,7 +92,7 @@ export function parentProblem(level: Level, parentId: string | undefined, locale
   const parentLevel = lookup.levelOf(parentId);
   if (!parentLevel) {
     const s = closest(parentId, [...lookup.idsAt(want)]);
-    return { rule: 'taxonomy/unknown-parent', key: 'ft.parent', message: `ft.parent "${parentId}" is not a status page in ${locale}${s ? ` (did you mean "${s}"?)` : ''}`, hint: s ? `write \`ft.parent: ${s}\`` : `name the id (file name without .md) of an ${want} page` };
+    return { rule: 'taxonomy/unknown-parent', key: 'ft.parent', message: `ft.parent "${parentId}" is not a status page in ${locale}${s ? ` (did you mean "${s}"?)` : ''}`, hint: s ? `write \`ft.parent: ${s}\`` : `name the id (file name without .md) of an ${want} page`, suggestion: s };
   }
   if (parentLevel !== want) return { rule: 'taxonomy/parent-level', key: 'ft.parent', message: `an ${level}'s parent must be an ${want}, but "${parentId}" is an ${parentLevel}`, hint: `point ft.parent at an ${want} page, or change ft.level` };
   return undefined;
