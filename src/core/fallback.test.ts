@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inLocaleOrDefault } from './fallback.ts';
+import { fallbackChain, inLocaleOrDefault } from './fallback.ts';
 
 const pages: Record<string, Record<string, string>> = { en: { a: 'en/a', b: 'en/b' }, de: { a: 'de/a' } };
 const find = (id: string) => (locale: string) => pages[locale]?.[id];
@@ -20,4 +20,9 @@ test('the default locale has no fallback, and asks for each locale at most once'
 
 test('a locale with nothing at all (no map) falls back too', () => {
   assert.deepEqual(inLocaleOrDefault('ja', 'en', find('a')), { value: 'en/a', fallback: true });
+});
+
+test('fallbackChain: own locale first, the default locale once', () => {
+  assert.deepEqual(fallbackChain('de', 'en'), ['de', 'en']);
+  assert.deepEqual(fallbackChain('en', 'en'), ['en']);
 });

@@ -11,14 +11,19 @@ export interface Shown<T> {
   fallback: boolean;
 }
 
+/** The locales whose pages `locale` shows, in the order they are looked in: its own, then the default's. */
+export function fallbackChain(locale: string, defaultLocale: string): string[] {
+  return locale === defaultLocale ? [locale] : [locale, defaultLocale];
+}
+
 /**
  * `find(locale)` in `locale`, else in `defaultLocale` (marked as fallback); undefined when
  * neither has it. The default locale itself has no fallback.
  */
 export function inLocaleOrDefault<T>(locale: string, defaultLocale: string, find: (locale: string) => T | undefined): Shown<T> | undefined {
-  const own = find(locale);
-  if (own !== undefined) return { value: own, fallback: false };
-  if (locale === defaultLocale) return undefined;
-  const source = find(defaultLocale);
-  return source === undefined ? undefined : { value: source, fallback: true };
+  for (const l of fallbackChain(locale, defaultLocale)) {
+    const value = find(l);
+    if (value !== undefined) return { value, fallback: l !== locale };
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@
  * or says why it can't. The checker reports its errors; the site rewrites hrefs with it.
  */
 import { slug as slugOne } from 'github-slugger';
+import { inLocaleOrDefault } from './fallback.ts';
 import { isLocale, splitLegacySuffix } from './locales.ts';
 import { didYouMean, Suggester } from './suggest.ts';
 import type { RuleId } from './rules.ts';
@@ -148,11 +149,8 @@ export function resolveLink(url: string, from: { locale: string; id: string; anc
     }
     let fallback = false;
     if (!target) {
-      const fb = pages.get(pages.defaultLocale, id);
-      if (fb) {
-        target = fb;
-        fallback = locale !== pages.defaultLocale;
-      }
+      const shown = inLocaleOrDefault(locale, pages.defaultLocale, (l) => pages.get(l, id));
+      if (shown) ({ value: target, fallback } = shown);
     }
     if (!target) {
       // `x-de.md` names page `x` of de: look for that one too (hidden, or a near miss to suggest).
