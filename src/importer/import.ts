@@ -31,6 +31,7 @@ import { LEGACY_ADDRESSES_FILE } from '../core/legacy.ts';
 import { idToSlug, isExternalUrl, splitUrlPath } from '../core/links.ts';
 import { DEFAULT_LOCALE, splitLegacySuffix } from '../core/locales.ts';
 import { findIncludes } from '../core/markdown.ts';
+import { validateFrontMatter } from '../core/validate.ts';
 import { addFields, replaceField } from './fields.ts';
 import { describeGuess, detectLanguage } from './language.ts';
 import { dirOf, folderOf, inFolder, scanLayout, type LanguageFolder, type Layout } from './layout.ts';
@@ -500,6 +501,20 @@ function mapLink(st: ImportState, site: LinkSite, fromRel: string, fromOut: stri
   return newPath === pathRaw ? undefined : newPath + tail;
 }
 
+/**
+ * The page's front matter as `npm run check` will read it (the checker's validateFrontMatter): each
+ * error is a finding, so the report says what the author still has to fix (an authored
+ * `ft.level: L4`, a missing description). Owners are not checked here; check does that.
+ */
+function reportInvalidFrontMatter(st: ImportState, p: PageRec, text: string): void {
+  const out = pageOut(p);
+  for (const d of validateFrontMatter(parseFrontMatter(text), out, []).diagnostics) {
+    // A missing ft.audience is already an `audience` finding (proposedFields).
+    if (d.rule === 'schema/ft.audience' && !('ft.audience' in p.fm.data)) continue;
+    if (d.severity === 'error') st.findings.push({ file: p.rel, kind: 'frontmatter', message: `${out}:${d.line}: ${d.message} (\`npm run check\`: ${d.rule}; ${d.hint ?? 'fix it in the page'})` });
+  }
+}
+
 /** Phase 9: each page's output: author lines kept, fields added, title decided, links rewritten. */
 function writePages(st: ImportState): void {
   const { findings } = st;
@@ -517,6 +532,7 @@ function writePages(st: ImportState): void {
       const proposed = proposedFields(st, p, changes);
       if (proposed.title !== undefined) text = replaceField(text, 'title', proposed.title);
       if (proposed.add.length) text = addFields(text, proposed.add);
+      reportInvalidFrontMatter(st, p, text);
     }
     const fmNow = parseFrontMatter(text);
     const head = text.split('\n').slice(0, fmNow.bodyLine - 1);
