@@ -8,6 +8,7 @@
 import { parseMsDate } from './dates.ts';
 import { LEVELS, isLevel, type Level } from './levels.ts';
 
+/** Who a page is built for: the partner site, or the internal one (which holds every page). */
 export const AUDIENCES = ['partner', 'internal'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
@@ -18,6 +19,7 @@ export interface FieldProblem {
   allowed?: readonly string[];
 }
 
+/** A field's value, or the problems that keep it from having one. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });

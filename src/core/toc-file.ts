@@ -34,6 +34,7 @@ const outwardHref = z.string().regex(/^(https?|mailto):/i);
 export const tocFileEntrySchema: z.ZodType<TocFileEntry> = z.lazy(() =>
   z.object({ title: z.string(), id: z.string().nullable(), href: outwardHref.optional(), children: z.array(tocFileEntrySchema) }),
 );
+/** The whole file: a list of entries. */
 export const tocFileSchema = z.array(tocFileEntrySchema);
 
 /** The file's text: stable key order (title, id, href, children), two-space indent, final newline. */
@@ -56,6 +57,7 @@ const lenientEntry = z.object({
   children: z.array(z.unknown()).catch([]),
 });
 
+/** An entry as read leniently: id and href absent when they do not fit; children still unread. */
 export type ReadTocEntry = z.infer<typeof lenientEntry>;
 
 /** Reads one entry leniently (see lenientEntry). */
