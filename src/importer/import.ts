@@ -34,7 +34,7 @@ import { findIncludes } from '../core/markdown.ts';
 import { validateFrontMatter } from '../core/validate.ts';
 import { addFields, replaceField } from './fields.ts';
 import { describeGuess, detectLanguage } from './language.ts';
-import { dirOf, folderOf, inFolder, scanLayout, type LanguageFolder, type Layout } from './layout.ts';
+import { cmp, dirOf, folderOf, inFolder, scanLayout, type LanguageFolder, type Layout } from './layout.ts';
 import { buildReport, type Finding, type NotImported, type OtherImport, type PageEntry, type Report } from './report.ts';
 import { rewriteLinks, type LinkSite } from './rewrite.ts';
 import { deriveStatuses, isStatusId, type StatusResult } from './status.ts';
@@ -64,7 +64,6 @@ interface PageRec {
   changes: string[];
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const EMAIL = /^[^/\s]+@[^/\s]+\.[a-z]{2,}$/i;
 
 function safeDecode(s: string): string {
