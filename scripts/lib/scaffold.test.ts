@@ -253,7 +253,7 @@ describe('scaffoldPage', () => {
     assert.match(l1.message, /an L1 status has no parent/);
     const none = make(dir, { level: 'L2', title: 'X' });
     assert.ok(!none.ok);
-    assert.match(none.message, /needs a parent/);
+    assert.match(none.message, /an L2 needs ft.parent naming its L1/);
     const notStatus = make(dir, { level: 'L2', parent: 'index', title: 'X' });
     assert.ok(!notStatus.ok);
     assert.match(notStatus.message, /not a status page/);
@@ -340,6 +340,24 @@ describe('scaffoldPage', () => {
   });
 });
 
+describe('sibling order from the core', () => {
+  test('ties of ft.order break by title, as the taxonomy does (not by id)', () => {
+    const dir = tree();
+    for (const f of readdirSync(join(dir, 'en'))) {
+      const path = join(dir, 'en', f);
+      const text = readFileSync(path, 'utf8');
+      if (!/^ft\.level: L1$/m.test(text)) continue;
+      let next = text.replace(/^ft\.order: .*$/m, 'ft.order: 1');
+      if (f === 'l1l2l3-blocked.md') next = next.replace(/^title: Blocked$/m, 'title: Zeta Blocked');
+      writeFileSync(path, next);
+    }
+    const first = loadContent(dir, { owners: OWNERS, displayBase: dir }).taxonomies.get('en')!.roots[0]!.id;
+    assert.equal(first, 'l1l2l3-duplicate-invalid', 'the taxonomy puts the first title first');
+    const l1 = created(dir, { level: 'L1', title: 'On Hold' });
+    assert.match(l1.text, /e\.g\.: use \[[^\]]+\]\(l1l2l3-duplicate-invalid\.md\)/, 'the new page names the first L1 in taxonomy order');
+  });
+});
+
 describe('npm run new (scripts/new.ts)', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
@@ -356,7 +374,7 @@ describe('npm run new (scripts/new.ts)', () => {
     const dir = tree();
     const unknown = run('L2', 'l1l2l3-blokced', 'X', '--content', dir);
     assert.equal(unknown.status, 1);
-    assert.match(unknown.stderr, /error: parent "l1l2l3-blokced" is not a status page in en \(did you mean "l1l2l3-blocked"\?\)/);
+    assert.match(unknown.stderr, /error: ft.parent "l1l2l3-blokced" is not a status page in en \(did you mean "l1l2l3-blocked"\?\)/);
     const level = run('L3', 'l1l2l3-blocked', 'X', '--content', dir);
     assert.equal(level.status, 1);
     assert.match(level.stderr, /must be an L2/);

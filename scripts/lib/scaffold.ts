@@ -1,15 +1,29 @@
 /**
  * `npm run new`: plans and writes a new L1 status, L2 reason or L3 sub-reason page whose front
  * matter and headings pass `npm run check` as created. Everything it knows about the content
- * comes from the core's corpus (src/core/corpus.ts); scripts/new.ts is only the command line.
+ * comes from the core's corpus (src/core/corpus.ts), and every rule from the core: levels and
+ * parents (levels.ts, taxonomy.ts `parentProblem`), ids (ids.ts), the fallback to the default
+ * locale (fallback.ts), sibling order (taxonomy.ts `compareSiblings`), the owner check
+ * (validate.ts); the page it proposes is validated by the checker's own front-matter and taxonomy
+ * code before it is written. scripts/new.ts is only the command line.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadContent, type Corpus, type Page } from '../../src/core/corpus.ts';
+import { formatHuman } from '../../src/core/diagnostics.ts';
+import { inLocaleOrDefault } from '../../src/core/fallback.ts';
+import { AUDIENCES, parseLevel, type Audience } from '../../src/core/fields.ts';
+import { parseFrontMatter } from '../../src/core/frontmatter.ts';
+import { isNewPageId, statusIdFor } from '../../src/core/ids.ts';
+import { parentLevelOf, type Level } from '../../src/core/levels.ts';
 import { idToSlug } from '../../src/core/links.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../../src/core/locales.ts';
-import { AUDIENCES, LEVELS, type Audience, type Level, type PageMeta } from '../../src/core/schema.ts';
-import { closest, didYouMean } from '../../src/core/suggest.ts';
+import type { PageMeta } from '../../src/core/schema.ts';
+import { didYouMean } from '../../src/core/suggest.ts';
+import { buildTaxonomy, compareSiblings, parentProblem, type ParentProblem, type TaxPage } from '../../src/core/taxonomy.ts';
+import { unknownOwners, validateFrontMatter } from '../../src/core/validate.ts';
+
+export { slugify } from '../../src/core/ids.ts';
 
 export const USAGE = `usage: npm run new -- <L1|L2|L3> <parent id|-> "<title>" [options]
 
@@ -84,10 +98,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   const levelArg = positional[0];
   if (!levelArg) return { ok: false, message: 'say which level to create: L1, L2 or L3' };
-  const level = levelArg.trim().toUpperCase();
-  if (!(LEVELS as readonly string[]).includes(level)) {
+  // Read as ft.level is read; `none` is a level a page may have, but not one to create.
+  const parsedLevel = parseLevel(levelArg);
+  if (!parsedLevel.ok || !parsedLevel.value) {
     return { ok: false, message: `unknown level "${levelArg}": use L1, L2 or L3` };
   }
+  const level = parsedLevel.value;
   let parent: string | undefined;
   let title: string | undefined;
   if (level === 'L1' && positional.length === 2) title = positional[1];
@@ -111,7 +127,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     ok: true,
     options: {
       request: {
-        level: level as Level,
+        level,
         parent,
         title: (title ?? '').replace(/\s+/g, ' ').trim(),
         locale: flags.get('--locale') ?? DEFAULT_LOCALE,
@@ -131,30 +147,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 // ---------------------------------------------------------------------------------------------
 // Small pure helpers
 
-/** Words left out of ids, as the playbook's own ids do ("Billing, Licensing and Subscription"). */
-const SLUG_DROP = new Set(['a', 'an', 'and', 'the']);
-
-/** Title → id part: ASCII lower case words joined by "-" (`Legal/Regulatory` → `legal-regulatory`). */
-export function slugify(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]/g, '')
-    .replace(/&/g, ' and ')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const kept = words.filter((w) => !SLUG_DROP.has(w));
-  return (kept.length ? kept : words).join('-');
-}
-
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The id a new page gets unless --id says otherwise. */
+/** The id a new page gets unless --id says otherwise (the core's id convention, ids.ts). */
 export function defaultId(level: Level, parent: string | undefined, title: string): string {
-  const s = slugify(title);
-  if (!s) return '';
-  return level === 'L1' || !parent ? `l1l2l3-${s}` : `${parent}-${s}`;
+  return statusIdFor(level, parent, title);
 }
 
 /** `ms.date` as the playbook writes it: M/D/YYYY (local calendar day). */
@@ -279,20 +274,77 @@ export type Plan =
 
 const fail = (message: string, hint?: string): Plan => ({ ok: false, message, hint });
 
-/** Id → page with valid front matter that this locale shows: its own, else the default locale's. */
-function effectivePages(corpus: Corpus, locale: string): Map<string, Page & { meta: PageMeta }> {
-  const map = new Map<string, Page & { meta: PageMeta }>();
-  for (const p of corpus.pages) if (p.meta && p.locale === corpus.defaultLocale) map.set(p.id, p as Page & { meta: PageMeta });
-  if (locale !== corpus.defaultLocale) {
-    for (const p of corpus.pages) if (p.meta && p.locale === locale) map.set(p.id, p as Page & { meta: PageMeta });
+type MetaPage = Page & { meta: PageMeta };
+
+/** Id → page with valid front matter that this locale shows: its own, else the default locale's (fallback.ts). */
+function effectivePages(corpus: Corpus, locale: string): Map<string, MetaPage> {
+  const byLocale = new Map<string, Map<string, MetaPage>>();
+  for (const p of corpus.pages) {
+    if (!p.meta) continue;
+    if (!byLocale.has(p.locale)) byLocale.set(p.locale, new Map());
+    byLocale.get(p.locale)!.set(p.id, p as MetaPage);
+  }
+  const ids = new Set([...(byLocale.get(corpus.defaultLocale)?.keys() ?? []), ...(byLocale.get(locale)?.keys() ?? [])]);
+  const map = new Map<string, MetaPage>();
+  for (const id of ids) {
+    const shown = inLocaleOrDefault(locale, corpus.defaultLocale, (l) => byLocale.get(l)?.get(id));
+    if (shown) map.set(id, shown.value);
   }
   return map;
 }
 
+/** Taxonomy order (taxonomy.ts): ft.order, then title, then id. */
 const byOrder = (a: { meta: PageMeta; id: string }, b: { meta: PageMeta; id: string }) =>
-  (a.meta.order ?? Number.MAX_SAFE_INTEGER) - (b.meta.order ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : 1);
+  compareSiblings({ id: a.id, title: a.meta.title, order: a.meta.order }, { id: b.id, title: b.meta.title, order: b.meta.order });
 
-const EXPECTED_PARENT: Record<Level, Level | null> = { L1: null, L2: 'L1', L3: 'L2' };
+/** The core's message for a refused parent, with advice in the words of the command line. */
+function parentRefusal(problem: ParentProblem, level: Level, parentId: string | undefined, parent: MetaPage | undefined, candidates: string[]): Plan {
+  const want = parentLevelOf(level);
+  switch (problem.rule) {
+    case 'taxonomy/l1-parent':
+      return fail(problem.message, 'write "-" as the parent, or create an L2/L3 instead');
+    case 'taxonomy/missing-parent':
+      return fail(problem.message, `give the id of its ${want} page (file name without .md) after the level`);
+    case 'taxonomy/unknown-parent': {
+      const s = problem.suggestion;
+      return fail(
+        problem.message,
+        s
+          ? `run the command again with ${s}`
+          : `name the id (file name without .md) of an ${want} page${candidates.length ? `: ${candidates.sort().slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : ''}`,
+      );
+    }
+    default:
+      return fail(
+        problem.message,
+        parent?.meta.level === level
+          ? `use its parent "${parent.meta.parent}" instead${level === 'L2' ? `, or create an L3 under "${parentId}"` : ''}`
+          : parent?.meta.level === 'L1'
+            ? `name one of the L2 pages under "${parentId}", or create an L2 under it first`
+            : `name an ${want} page`,
+      );
+  }
+}
+
+/**
+ * The proposed page as `npm run check` will see it: the checker's front-matter validation and the
+ * locale's taxonomy with the page in it. Returns its errors for the new file (there should be none).
+ */
+function checkerErrors(text: string, relPath: string, locale: string, corpus: Corpus, owners: readonly string[]): { meta?: PageMeta; errors: string[] } {
+  const fm = parseFrontMatter(text);
+  const v = validateFrontMatter(fm, relPath, owners);
+  const errors = v.diagnostics.filter((d) => d.severity === 'error').map(formatHuman);
+  if (!v.meta) return { errors };
+  const asTax = (p: { locale: string; id: string; file: string; meta: PageMeta; keyLines: ReadonlyMap<string, number> }): TaxPage => ({ locale: p.locale, id: p.id, file: p.file, meta: p.meta, lineOf: (k) => p.keyLines.get(k) ?? 1 });
+  const taxPages = (l: string) => new Map(corpus.pages.filter((p) => p.meta && p.locale === l).map((p) => [p.id, asTax(p as MetaPage)]));
+  const id = relPath.slice(locale.length + 1, -3);
+  const own = taxPages(locale);
+  own.set(id, asTax({ locale, id, file: relPath, meta: v.meta, keyLines: fm.keyLines }));
+  const source = locale === corpus.defaultLocale ? own : taxPages(corpus.defaultLocale);
+  const tax = buildTaxonomy(locale, own, source);
+  errors.push(...tax.diagnostics.filter((d) => d.file === relPath && d.severity === 'error').map(formatHuman));
+  return { meta: v.meta, errors };
+}
 
 /** Decides id, file, front matter and body of the new page, or says why it cannot be made. */
 export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
@@ -305,44 +357,25 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   const title = req.title.replace(/\s+/g, ' ').trim();
   if (!title) return fail('the title is empty', 'give the status name in quotes, e.g. "Data Residency"');
   const level = req.level;
-  const want = EXPECTED_PARENT[level];
   const pages = effectivePages(corpus, locale);
   const statusPages = [...pages.values()].filter((p) => p.meta.level);
 
-  // Parent: accept `x`, `x.md` or a path to the file.
-  const parentId = req.parent?.replace(/\\/g, '/').split('/').pop()!.replace(/\.md$/i, '');
-  let parent: (Page & { meta: PageMeta }) | undefined;
-  if (want === null) {
-    if (parentId) return fail(`an L1 status has no parent, but "${req.parent}" was given`, 'write "-" as the parent, or create an L2/L3 instead');
-  } else {
-    if (!parentId) return fail(`an ${level} needs a parent: the id of its ${want} page`);
-    parent = pages.get(parentId);
-    if (!parent || !parent.meta.level) {
-      const candidates = statusPages.filter((p) => p.meta.level === want).map((p) => p.id);
-      const s = closest(parentId, candidates);
-      return fail(
-        `parent "${parentId}" is not a status page in ${locale}${s ? ` (did you mean "${s}"?)` : ''}`,
-        s
-          ? `run the command again with ${s}`
-          : `name the id (file name without .md) of an ${want} page${candidates.length ? `: ${candidates.sort().slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : ''}`,
-      );
-    }
-    if (parent.meta.level !== want) {
-      return fail(
-        `an ${level}'s parent must be an ${want}, but "${parentId}" is an ${parent.meta.level}`,
-        parent.meta.level === level
-          ? `use its parent "${parent.meta.parent}" instead${level === 'L2' ? `, or create an L3 under "${parentId}"` : ''}`
-          : parent.meta.level === 'L1'
-            ? `name one of the L2 pages under "${parentId}", or create an L2 under it first`
-            : `name an ${want} page`,
-      );
-    }
+  // Parent: accept `x`, `x.md` or a path to the file; the taxonomy's rules decide (taxonomy.ts).
+  const parentId = req.parent?.replace(/\\/g, '/').split('/').pop()!.replace(/\.md$/i, '') || undefined;
+  const parent = parentId ? pages.get(parentId) : undefined;
+  const problem = parentProblem(level, parentId, locale, {
+    levelOf: (id) => pages.get(id)?.meta.level ?? undefined,
+    idsAt: (l) => statusPages.filter((p) => p.meta.level === l).map((p) => p.id),
+  });
+  if (problem) {
+    const want = parentLevelOf(level);
+    return parentRefusal(problem, level, parentId, parent, statusPages.filter((p) => p.meta.level === want).map((p) => p.id));
   }
 
   // Id and file.
   const id = req.id?.replace(/\.md$/i, '') ?? defaultId(level, parentId, title);
   if (!id) return fail(`cannot make a file name from the title "${title}"`, 'pass one with --id, e.g. --id l1l2l3-blocked-data-residency');
-  if (!ID_RE.test(id)) return fail(`--id "${id}" is not a valid id`, 'use lower-case letters, digits and single "-", e.g. l1l2l3-blocked-data-residency');
+  if (!isNewPageId(id)) return fail(`--id "${id}" is not a valid id`, 'use lower-case letters, digits and single "-", e.g. l1l2l3-blocked-data-residency');
   const relPath = `${locale}/${id}.md`;
   const clash = corpus.pages.find((p) => p.locale === locale && (p.id === id || p.slug === idToSlug(id)));
   if (ctx.fileExists(relPath) || clash) {
@@ -379,12 +412,8 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   if (!author || !owner || !manager) {
     return fail('playbook.config.json has no owners, so there is no default author', 'pass --author, --owner and --manager');
   }
-  const ownerSet = new Set(ctx.owners.map((o) => o.toLowerCase()));
-  for (const [flag, value] of [['--author', author], ['--owner', owner]] as const) {
-    if (ownerSet.size && !ownerSet.has(value.toLowerCase())) {
-      notes.push(`${flag} "${value}" is not in owners of playbook.config.json${didYouMean(value, ctx.owners)}; \`npm run check\` warns (schema/unknown-owner) until it is added`);
-    }
-  }
+  // Owner notes come here, once the page is checked (below).
+  const ownerNotesAt = notes.length;
 
   // Place among siblings: after the last one (in this locale or the default locale's tree).
   const siblings = statusPages.filter((p) => p.id !== id && p.meta.level === level && (p.meta.parent ?? undefined) === parentId);
@@ -498,6 +527,15 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   if (req.label?.trim()) fm.push(['ft.label', yamlScalar(req.label.trim())]);
 
   const text = ['---', ...fm.map(([k, v]) => `${k}: ${v}`), '---', '', ...body, ''].join('\n');
+
+  // What `npm run check` will say about the page: nothing but owner warnings, told as notes.
+  const checked = checkerErrors(text, relPath, locale, corpus, ctx.owners);
+  if (checked.errors.length || !checked.meta) {
+    return fail(`the page planned for ${relPath} would not pass npm run check:\n${checked.errors.join('\n')}`, 'this is a fault of npm run new: please report it with the command you ran');
+  }
+  const flagOf = { 'ms.author': '--author', 'ft.owner': '--owner' } as const;
+  const owners = unknownOwners(checked.meta, ctx.owners).sort((a, b) => (a.key === 'ms.author' ? -1 : b.key === 'ms.author' ? 1 : 0));
+  notes.splice(ownerNotesAt, 0, ...owners.map((o) => `${flagOf[o.key]} "${o.value}" is not in owners of playbook.config.json${didYouMean(o.value, ctx.owners)}; \`npm run check\` warns (schema/unknown-owner) until it is added`));
   return { ok: true, id, locale, relPath, text, meta: { level, parent: parentId, order, audience, keywords, date }, notes };
 }
 

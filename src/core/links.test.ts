@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GENERATED_ROUTES, idToSlug, pageHref, resolveLink, type LinkTarget, type PageLookup, type Resolution } from './links.ts';
+import { GENERATED_ROUTES, idToSlug, isExternalUrl, pageHref, resolveLink, splitUrlPath, type LinkTarget, type PageLookup, type Resolution } from './links.ts';
 
 const pages = new Map<string, LinkTarget>();
 const add = (locale: string, id: string, anchors: string[] = []) => pages.set(`${locale}/${id}`, { locale, id, slug: idToSlug(id), anchors: new Set(anchors) });
@@ -176,4 +176,16 @@ test('legacy-suffixed link to a near miss suggests the name with its suffix; to 
     pages.delete('de/initiate-conduct-customer-kick-off-partner');
     hidden.delete('de/internal-notes');
   }
+});
+
+test('isExternalUrl and splitUrlPath: the parts of a target the importer and the resolver agree on', () => {
+  assert.ok(isExternalUrl('https://x.org'));
+  assert.ok(isExternalUrl('mailto:a@b.c'));
+  assert.ok(isExternalUrl('//cdn.example/x.png'));
+  assert.ok(!isExternalUrl('x.md'));
+  assert.ok(!isExternalUrl('../media/a:b.png'), 'a colon after a slash is no scheme');
+  assert.deepEqual(splitUrlPath('x.md#a?b'), { path: 'x.md', rest: '#a?b' });
+  assert.deepEqual(splitUrlPath('x.md?v=1#a'), { path: 'x.md', rest: '?v=1#a' });
+  assert.deepEqual(splitUrlPath('media/a.png'), { path: 'media/a.png', rest: '' });
+  assert.deepEqual(splitUrlPath('#top'), { path: '', rest: '#top' });
 });

@@ -3,6 +3,7 @@
  * or says why it can't. The checker reports its errors; the site rewrites hrefs with it.
  */
 import { slug as slugOne } from 'github-slugger';
+import { inLocaleOrDefault } from './fallback.ts';
 import { isLocale, splitLegacySuffix } from './locales.ts';
 import { didYouMean, Suggester } from './suggest.ts';
 import type { RuleId } from './rules.ts';
@@ -42,6 +43,17 @@ export const GENERATED_ROUTES = ['status-finder', 'print'] as const;
 const ASSET_EXT = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm|zip|docx?|xlsx?|pptx?)$/i;
 const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data|file):/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Whether a link target is a web (or other scheme) address, not a path in the playbook: `https:`, `mailto:`, `//host`. */
+export function isExternalUrl(url: string): boolean {
+  return SCHEME.test(url) || url.startsWith('//');
+}
+
+/** A link target split where its path ends: before the first `?` or `#` (`rest` keeps them, e.g. `#anchor`). */
+export function splitUrlPath(url: string): { path: string; rest: string } {
+  const cut = url.search(/[?#]/);
+  return cut < 0 ? { path: url, rest: '' } : { path: url.slice(0, cut), rest: url.slice(cut) };
+}
 
 /** URL path segment for a page id: github-slugger per segment (as Astro does for file ids). */
 export function idToSlug(id: string): string {
@@ -103,15 +115,16 @@ export function isUnsafeUrl(url: string): boolean {
   return UNSAFE_SCHEME.test(url.trim().replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
 }
 
+/** What the link `url` written on page `from` means: a page (maybe the default locale's), an anchor, an address, a file, a route, or an error. */
 export function resolveLink(url: string, from: { locale: string; id: string; anchors: ReadonlySet<string> }, pages: PageLookup, opts: ResolveOptions = {}): Resolution {
   const raw = url.trim();
   if (isUnsafeUrl(raw)) {
     return { kind: 'error', severity: 'error', rule: 'security/unsafe-url', message: `link uses an unsafe scheme: "${raw.slice(0, 40)}"`, hint: 'link to an https:// address or to a page of the playbook' };
   }
-  if (SCHEME.test(raw) || raw.startsWith('//')) return { kind: 'external' };
+  if (isExternalUrl(raw)) return { kind: 'external' };
   if (raw === '') return { kind: 'error', severity: 'error', rule: 'link/empty', message: 'link has an empty target', hint: 'write the page, e.g. `[Blocked](l1l2l3-blocked.md)`' };
   const hashAt = raw.indexOf('#');
-  const pathPart = decode((hashAt >= 0 ? raw.slice(0, hashAt) : raw).split('?')[0]!);
+  const pathPart = decode(splitUrlPath(raw).path);
   const anchor = hashAt >= 0 ? decode(raw.slice(hashAt + 1)) : undefined;
 
   if (pathPart === '') {
@@ -148,11 +161,8 @@ export function resolveLink(url: string, from: { locale: string; id: string; anc
     }
     let fallback = false;
     if (!target) {
-      const fb = pages.get(pages.defaultLocale, id);
-      if (fb) {
-        target = fb;
-        fallback = locale !== pages.defaultLocale;
-      }
+      const shown = inLocaleOrDefault(locale, pages.defaultLocale, (l) => pages.get(l, id));
+      if (shown) ({ value: target, fallback } = shown);
     }
     if (!target) {
       // `x-de.md` names page `x` of de: look for that one too (hidden, or a near miss to suggest).

@@ -4,12 +4,11 @@
  * that result and is what the site's content collection stores (src/content.config.ts).
  */
 import { z } from 'zod';
-import { parseMsDate } from './dates.ts';
-import { AUDIENCES, type Audience } from './audiences.ts';
+import { AUDIENCES, parseAliases, parseAudienceField, parseDateField, parseKeywords, parseLevel, parseOrder, type FieldResult } from './fields.ts';
+import { LEVELS } from './levels.ts';
 
-export { AUDIENCES, type Audience };
-export const LEVELS = ['L1', 'L2', 'L3'] as const;
-export type Level = (typeof LEVELS)[number];
+export { AUDIENCES, MAX_ORDER, parseAudience, type Audience } from './fields.ts';
+export { LEVELS, type Level } from './levels.ts';
 
 /** Every key an author may write, with what it is for (README "Authoring" mirrors this). */
 export const FIELD_DOCS: Record<string, string> = {
@@ -39,69 +38,32 @@ const text = (what: string) =>
 
 const optionalText = z.string({ error: 'must be text' }).transform((s) => s.trim()).optional();
 
-const msDate = z.string({ error: 'ms.date must be a date like 11/24/2026' }).transform((s, ctx) => {
-  const r = parseMsDate(s);
-  if ('error' in r) {
-    ctx.addIssue({ code: 'custom', message: `${r.error} (use M/D/YYYY or YYYY-MM-DD)` });
-    return z.NEVER;
-  }
-  return r.iso;
-});
-
-function listOf(v: string | string[]): string[] {
-  const items = Array.isArray(v) ? v : v.split(',');
-  return items.map((x) => String(x).trim()).filter(Boolean);
-}
-
-const audience = z.union([z.string(), z.array(z.string())], { error: 'ft.audience must be partner, internal or a list of both' }).transform((v, ctx) => {
-  const out: Audience[] = [];
-  for (const item of listOf(v)) {
-    const a = item.toLowerCase();
-    if ((AUDIENCES as readonly string[]).includes(a)) {
-      if (!out.includes(a as Audience)) out.push(a as Audience);
-    } else {
-      ctx.addIssue({ code: 'custom', message: `unknown audience "${item}"`, params: { value: item, allowed: AUDIENCES } });
+/**
+ * A zod transform from one of the field parsers (fields.ts): its problems become zod issues
+ * (with `value` and `allowed` as params, for "did you mean").
+ */
+function viaParser<I, T>(parse: (v: I) => FieldResult<T>) {
+  return (v: I, ctx: z.RefinementCtx): T => {
+    const r = parse(v);
+    if (r.ok) return r.value;
+    for (const p of r.problems) {
+      ctx.addIssue(p.value !== undefined && p.allowed ? { code: 'custom', message: p.message, params: { value: p.value, allowed: p.allowed } } : { code: 'custom', message: p.message });
     }
-  }
-  if (out.length === 0 && ctx.issues.length === 0) ctx.addIssue({ code: 'custom', message: 'ft.audience is empty' });
-  return out.sort();
-});
-
-/** The audiences an `ft.audience` value names (unknown words ignored): for files that are not pages, such as includes. */
-export function parseAudience(v: unknown): Audience[] {
-  if (typeof v !== 'string' && !Array.isArray(v)) return [];
-  return listOf(v as string | string[]).map((x) => x.toLowerCase()).filter((x): x is Audience => (AUDIENCES as readonly string[]).includes(x));
+    return z.NEVER;
+  };
 }
 
-const level = z.string({ error: 'ft.level must be L1, L2, L3 or none' }).transform((v, ctx) => {
-  const s = v.trim().toUpperCase();
-  if (s === 'NONE' || s === '') return null;
-  if ((LEVELS as readonly string[]).includes(s)) return s as Level;
-  ctx.addIssue({ code: 'custom', message: `unknown level "${v}"`, params: { value: v, allowed: [...LEVELS, 'none'] } });
-  return z.NEVER;
-});
+const msDate = z.string({ error: 'ms.date must be a date like 11/24/2026' }).transform(viaParser(parseDateField));
 
-/** Far beyond any real list of siblings, and exact as a number (a 23-digit order is not). */
-export const MAX_ORDER = 1_000_000;
+const audience = z.union([z.string(), z.array(z.string())], { error: 'ft.audience must be partner, internal or a list of both' }).transform(viaParser(parseAudienceField));
 
-const order = z.string({ error: 'ft.order must be a whole number' }).transform((v, ctx) => {
-  const s = v.trim();
-  if (!/^-?\d+$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: `ft.order "${v}" is not a whole number` });
-    return z.NEVER;
-  }
-  const n = Number(s);
-  if (Math.abs(n) > MAX_ORDER) {
-    ctx.addIssue({ code: 'custom', message: `ft.order "${v}" is too large; use a number from -${MAX_ORDER} to ${MAX_ORDER}` });
-    return z.NEVER;
-  }
-  return n;
-});
+const level = z.string({ error: 'ft.level must be L1, L2, L3 or none' }).transform(viaParser(parseLevel));
 
-const keywords = z.union([z.string(), z.array(z.string())], { error: 'ft.keywords must be a list of words' }).transform(listOf);
+const order = z.string({ error: 'ft.order must be a whole number' }).transform(viaParser(parseOrder));
 
-// A list only: aliases hold official names such as "Billing, Licensing and Subscription", whose commas must not split them.
-const aliases = z.array(z.string(), { error: 'ft.aliases must be a YAML list, e.g. [Name one, "Name, with comma"]' }).transform((v) => [...new Set(v.map((x) => x.trim()).filter(Boolean))]);
+const keywords = z.union([z.string(), z.array(z.string())], { error: 'ft.keywords must be a list of words' }).transform(parseKeywords);
+
+const aliases = z.array(z.string(), { error: 'ft.aliases must be a YAML list, e.g. [Name one, "Name, with comma"]' }).transform(parseAliases);
 
 /** What authors write → PageMeta. Unknown keys are handled by validate.ts, not here. */
 export const frontMatterSchema = z

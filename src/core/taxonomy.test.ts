@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { frontMatterSchema } from './schema.ts';
-import { ancestry, buildTaxonomy, flatten, neighbours, siblingsOf, type TaxPage } from './taxonomy.ts';
+import type { Level } from './levels.ts';
+import { ancestry, buildTaxonomy, compareSiblings, flatten, neighbours, parentProblem, siblingsOf, type ParentLookup, type TaxPage } from './taxonomy.ts';
 
 /** A page as the loader hands it over; key lines are fixed so diagnostics can be checked. */
 function pg(locale: string, id: string, fm: Record<string, string>): TaxPage {
@@ -119,4 +120,30 @@ test('nodes hanging off a broken parent are not in byId (not navigable)', () => 
   const { taxonomy } = buildTaxonomy('en', own, own);
   assert.equal(taxonomy.byId.size, 0);
   assert.deepEqual(taxonomy.roots, []);
+});
+
+test('parentProblem: one answer per parent rule, with the checker\'s words', () => {
+  const levels: Record<string, Level> = { 'l1l2l3-blocked': 'L1', 'l1l2l3-blocked-legal': 'L2' };
+  const lookup: ParentLookup = { levelOf: (id) => levels[id], idsAt: (l) => Object.keys(levels).filter((id) => levels[id] === l) };
+  assert.equal(parentProblem('L1', undefined, 'en', lookup), undefined);
+  assert.equal(parentProblem('L2', 'l1l2l3-blocked', 'en', lookup), undefined);
+  assert.equal(parentProblem('L3', 'l1l2l3-blocked-legal', 'en', lookup), undefined);
+  assert.deepEqual(parentProblem('L1', 'l1l2l3-blocked', 'en', lookup), { rule: 'taxonomy/l1-parent', key: 'ft.parent', message: 'an L1 status has no parent, but ft.parent is "l1l2l3-blocked"', hint: 'remove ft.parent, or change ft.level to L2/L3' });
+  assert.equal(parentProblem('L2', undefined, 'en', lookup)?.rule, 'taxonomy/missing-parent');
+  assert.equal(parentProblem('L2', undefined, 'en', lookup)?.key, 'ft.level');
+  const typo = parentProblem('L2', 'l1l2l3-blokced', 'de', lookup);
+  assert.equal(typo?.message, 'ft.parent "l1l2l3-blokced" is not a status page in de (did you mean "l1l2l3-blocked"?)');
+  assert.equal(typo?.hint, 'write `ft.parent: l1l2l3-blocked`');
+  assert.equal(parentProblem('L3', 'l1l2l3-blocked', 'en', lookup)?.message, 'an L3\'s parent must be an L2, but "l1l2l3-blocked" is an L1');
+});
+
+test('compareSiblings: ft.order, then title, then id; no order comes last', () => {
+  const keys = [
+    { id: 'c', title: 'Same', order: 2 },
+    { id: 'b', title: 'Same', order: 2 },
+    { id: 'a', title: 'Zeta', order: 1 },
+    { id: 'd', title: 'Alpha' },
+    { id: 'e', title: 'Beta', order: 2 },
+  ];
+  assert.deepEqual(keys.sort(compareSiblings).map((k) => k.id), ['a', 'e', 'b', 'c', 'd']);
 });

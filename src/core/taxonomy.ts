@@ -4,7 +4,10 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { diag } from './diagnostics.ts';
-import type { Level, PageMeta } from './schema.ts';
+import { inLocaleOrDefault } from './fallback.ts';
+import { parentLevelOf, type Level } from './levels.ts';
+import type { RuleId } from './rules.ts';
+import type { PageMeta } from './schema.ts';
 import { closest } from './suggest.ts';
 
 /** The part of a page the taxonomy needs. */
@@ -37,14 +40,62 @@ export interface Taxonomy {
   byId: Map<string, TaxNode>;
 }
 
-const EXPECTED_PARENT: Record<Level, Level | null> = { L1: null, L2: 'L1', L3: 'L2' };
+/** What sibling order looks at: ft.order, then the title, then the id. */
+export interface SiblingKey {
+  id: string;
+  title: string;
+  order?: number;
+}
+
+/**
+ * Sibling order of the taxonomy: lower ft.order first (none comes last), then title
+ * (localeCompare), then id. The scaffold sorts with it too, so ties break alike everywhere.
+ */
+export function compareSiblings(a: SiblingKey, b: SiblingKey): number {
+  const oa = a.order ?? Number.MAX_SAFE_INTEGER;
+  const ob = b.order ?? Number.MAX_SAFE_INTEGER;
+  return oa - ob || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1);
+}
 
 function sortNodes(nodes: TaxNode[]): void {
-  nodes.sort((a, b) => {
-    const oa = a.page.meta.order ?? Number.MAX_SAFE_INTEGER;
-    const ob = b.page.meta.order ?? Number.MAX_SAFE_INTEGER;
-    return oa - ob || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1);
-  });
+  nodes.sort((a, b) => compareSiblings({ id: a.id, title: a.title, order: a.page.meta.order }, { id: b.id, title: b.title, order: b.page.meta.order }));
+}
+
+/** A status page's parent that the taxonomy refuses: the rule, the key its line is at, and what to say. */
+export interface ParentProblem {
+  rule: RuleId;
+  key: 'ft.parent' | 'ft.level';
+  message: string;
+  hint: string;
+  /** taxonomy/unknown-parent: the closest status id of the wanted level, if one is close. */
+  suggestion?: string;
+}
+
+/** The status pages a parent may be looked up in. */
+export interface ParentLookup {
+  /** Level of the status page `id`, undefined when it is none. */
+  levelOf(id: string): Level | undefined;
+  /** Ids of the status pages of a level, for "did you mean". */
+  idsAt(level: Level): Iterable<string>;
+}
+
+/**
+ * What is wrong with `parentId` as the parent of a page of `level` in `locale` (the rules
+ * taxonomy/l1-parent, missing-parent, unknown-parent, parent-level), or undefined when it is right.
+ */
+export function parentProblem(level: Level, parentId: string | undefined, locale: string, lookup: ParentLookup): ParentProblem | undefined {
+  const want = parentLevelOf(level);
+  if (want === null) {
+    return parentId ? { rule: 'taxonomy/l1-parent', key: 'ft.parent', message: `an L1 status has no parent, but ft.parent is "${parentId}"`, hint: 'remove ft.parent, or change ft.level to L2/L3' } : undefined;
+  }
+  if (!parentId) return { rule: 'taxonomy/missing-parent', key: 'ft.level', message: `an ${level} needs ft.parent naming its ${want}`, hint: `add \`ft.parent: <id of the ${want} page>\`` };
+  const parentLevel = lookup.levelOf(parentId);
+  if (!parentLevel) {
+    const s = closest(parentId, [...lookup.idsAt(want)]);
+    return { rule: 'taxonomy/unknown-parent', key: 'ft.parent', message: `ft.parent "${parentId}" is not a status page in ${locale}${s ? ` (did you mean "${s}"?)` : ''}`, hint: s ? `write \`ft.parent: ${s}\`` : `name the id (file name without .md) of an ${want} page`, suggestion: s };
+  }
+  if (parentLevel !== want) return { rule: 'taxonomy/parent-level', key: 'ft.parent', message: `an ${level}'s parent must be an ${want}, but "${parentId}" is an ${parentLevel}`, hint: `point ft.parent at an ${want} page, or change ft.level` };
+  return undefined;
 }
 
 /**
@@ -54,17 +105,13 @@ function sortNodes(nodes: TaxNode[]): void {
 export function buildTaxonomy(locale: string, own: Map<string, TaxPage>, source: Map<string, TaxPage>): { taxonomy: Taxonomy; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, TaxNode>();
-  const pick = (id: string): { page: TaxPage; fallback: boolean } | undefined => {
-    const p = own.get(id);
-    if (p) return { page: p, fallback: false };
-    const s = source.get(id);
-    return s ? { page: s, fallback: true } : undefined;
-  };
+  // The two maps stand for the locale and the default locale (the same map for the default locale).
+  const pick = (id: string) => inLocaleOrDefault('own', 'source', (which) => (which === 'own' ? own : source).get(id));
   const ids = new Set<string>([...own.keys(), ...source.keys()]);
   for (const id of ids) {
     const picked = pick(id);
     if (!picked) continue;
-    const { page, fallback } = picked;
+    const { value: page, fallback } = picked;
     const level = page.meta.level;
     if (!level) {
       if (page.meta.parent && !fallback) {
@@ -75,34 +122,25 @@ export function buildTaxonomy(locale: string, own: Map<string, TaxPage>, source:
     byId.set(id, { id, level, page, fallback, title: page.meta.title, label: page.meta.label ?? page.meta.title, children: [] });
   }
   const roots: TaxNode[] = [];
+  const lookup: ParentLookup = {
+    levelOf: (id) => byId.get(id)?.level,
+    idsAt: (level) => [...byId.values()].filter((n) => n.level === level).map((n) => n.id),
+  };
   for (const node of byId.values()) {
     const { page } = node;
-    const report = !node.fallback;
-    const want = EXPECTED_PARENT[node.level];
     const parentId = page.meta.parent;
-    if (want === null) {
-      if (parentId && report) {
-        diagnostics.push(diag(page.file, page.lineOf('ft.parent'), 'error', 'taxonomy/l1-parent', `an L1 status has no parent, but ft.parent is "${parentId}"`, 'remove ft.parent, or change ft.level to L2/L3'));
-      }
-      roots.push(node);
+    const problem = parentProblem(node.level, parentId, locale, lookup);
+    if (problem) {
+      if (!node.fallback) diagnostics.push(diag(page.file, page.lineOf(problem.key), 'error', problem.rule, problem.message, problem.hint));
+      // An L1 with a parent is still an L1.
+      if (problem.rule === 'taxonomy/l1-parent') roots.push(node);
       continue;
     }
     if (!parentId) {
-      if (report) diagnostics.push(diag(page.file, page.lineOf('ft.level'), 'error', 'taxonomy/missing-parent', `an ${node.level} needs ft.parent naming its ${want}`, `add \`ft.parent: <id of the ${want} page>\``));
+      roots.push(node);
       continue;
     }
-    const parent = byId.get(parentId);
-    if (!parent) {
-      if (report) {
-        const s = closest(parentId, [...byId.values()].filter((n) => n.level === want).map((n) => n.id));
-        diagnostics.push(diag(page.file, page.lineOf('ft.parent'), 'error', 'taxonomy/unknown-parent', `ft.parent "${parentId}" is not a status page in ${locale}${s ? ` (did you mean "${s}"?)` : ''}`, s ? `write \`ft.parent: ${s}\`` : `name the id (file name without .md) of an ${want} page`));
-      }
-      continue;
-    }
-    if (parent.level !== want) {
-      if (report) diagnostics.push(diag(page.file, page.lineOf('ft.parent'), 'error', 'taxonomy/parent-level', `an ${node.level}'s parent must be an ${want}, but "${parentId}" is an ${parent.level}`, `point ft.parent at an ${want} page, or change ft.level`));
-      continue;
-    }
+    const parent = byId.get(parentId)!;
     node.parent = parent;
     parent.children.push(node);
   }

@@ -1,13 +1,17 @@
 /**
  * Navigation for pages outside the status taxonomy: `<locale>/_toc.json` (written by the DocFX
- * importer from toc.yml; format in src/importer/toc.ts) keeps the sections, nesting and order
+ * importer from toc.yml; format and schema in toc-file.ts) keeps the sections, nesting and order
  * the playbook had. Entries naming a page that is not built for the audience are dropped.
  */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { diag } from './diagnostics.ts';
+import { TOC_FILE, readTocFileEntry } from './toc-file.ts';
 
+export { TOC_FILE } from './toc-file.ts';
+
+/** An entry as the site uses it: its page checked against the build. */
 export interface TocEntry {
   title: string;
   /** Page id in the locale (or the default locale's, as fallback); undefined for a plain section. */
@@ -15,8 +19,6 @@ export interface TocEntry {
   href?: string;
   children: TocEntry[];
 }
-
-export const TOC_FILE = '_toc.json';
 
 function lineOf(text: string, needle: string): number {
   const i = text.indexOf(needle);
@@ -46,11 +48,11 @@ export function readToc(root: string, locale: string, pageExists: (id: string) =
     if (!Array.isArray(items)) return [];
     const out: TocEntry[] = [];
     for (const it of items) {
-      if (!it || typeof it !== 'object') continue;
-      const o = it as { title?: unknown; id?: unknown; href?: unknown; children?: unknown };
-      const title = typeof o.title === 'string' ? o.title : '';
+      const o = readTocFileEntry(it);
+      if (!o) continue;
+      const title = o.title;
       const children = convert(o.children);
-      let id = typeof o.id === 'string' ? o.id : undefined;
+      let id = o.id;
       if (id && !pageExists(id) && pageHidden(id)) {
         // A page not built for this audience: its title is its text too, so it goes; the entries
         // under it move up a level.
@@ -61,13 +63,13 @@ export function readToc(root: string, locale: string, pageExists: (id: string) =
         diagnostics.push(diag(shown, lineOf(text, `"id": "${id}"`), 'warning', 'toc/unknown-page', `TOC entry "${title}" names page "${id}", which is not built`, 'fix the id, or remove the entry'));
         id = undefined;
       }
-      const href = typeof o.href === 'string' && /^(https?|mailto):/i.test(o.href) ? o.href : undefined;
+      const href = o.href;
       if (!title || (!id && !href && children.length === 0)) continue;
       out.push({ title, id, href, children });
     }
     return out;
   };
-  if (!Array.isArray(raw)) return { diagnostics: [diag(shown, 1, 'error', 'toc/invalid', 'the TOC must be a JSON array of entries', 'see src/importer/toc.ts for the format')] };
+  if (!Array.isArray(raw)) return { diagnostics: [diag(shown, 1, 'error', 'toc/invalid', 'the TOC must be a JSON array of entries', 'see src/core/toc-file.ts for the format')] };
   return { toc: convert(raw), diagnostics };
 }
 

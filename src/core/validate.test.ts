@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFrontMatter } from './frontmatter.ts';
-import { validateFrontMatter } from './validate.ts';
+import { unknownOwners, validateFrontMatter } from './validate.ts';
 
 const OWNERS = ['pagrim', 'v-cekenn', 'ftplaybook'];
 const REQUIRED = ['title: Blocked', 'description: One sentence.', 'ms.date: 11/24/2026', 'ft.audience: partner'];
@@ -135,4 +135,10 @@ test('a value of the wrong shape is an error, not a crash', () => {
   const r = run(['title:', '  nested: map', ...REQUIRED.slice(1)]);
   assert.deepEqual(brief(r), ['2 error schema/title']);
   assert.equal(r.diagnostics[0]!.message, 'title must be text');
+});
+
+test('unknownOwners: the owner check on its own (for the scaffold), with the close alias', () => {
+  assert.deepEqual(unknownOwners({ owner: 'pargim', msAuthor: 'PAGRIM' }, ['pagrim']), [{ key: 'ft.owner', value: 'pargim', suggestion: 'pagrim' }]);
+  assert.deepEqual(unknownOwners({ msAuthor: 'zzz' }, ['pagrim']), [{ key: 'ms.author', value: 'zzz', suggestion: undefined }]);
+  assert.deepEqual(unknownOwners({ owner: 'anyone' }, []), []);
 });

@@ -221,3 +221,29 @@ test('hostile input: symbolic links are counted and reported, never followed; a 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('authored ft.level/ft.order are read as the checker reads them, and the page is validated by its code', () => {
+  const input = mkdtempSync(join(tmpdir(), 'docfx-fields-'));
+  const dir = join(input, 'english-playbook');
+  mkdirSync(dir);
+  const page = (fields: string, title: string) => `---\ntitle: ${title}\ndescription: One sentence.\nms.date: 1/2/2026\nft.audience: partner\n${fields}---\n\nBody.\n`;
+  writeFileSync(join(dir, 'toc.yml'), '- name: Blocked\n  href: l1l2l3-blocked.md\n');
+  writeFileSync(join(dir, 'l1l2l3-blocked.md'), page('', 'Blocked'));
+  writeFileSync(join(dir, 'l1l2l3-blocked-none.md'), page('ft.level: none\n', 'Blocked - None'));
+  writeFileSync(join(dir, 'l1l2l3-blocked-deep.md'), page('ft.level: L4\nft.parent: l1l2l3-blocked\n', 'Blocked - Deep'));
+  writeFileSync(join(dir, 'l1l2l3-blocked-odd.md'), page('ft.order: abc\n', 'Blocked - Odd'));
+  const { report, outputs } = importDocfx(input);
+  rmSync(input, { recursive: true, force: true });
+  const entry = (id: string) => report.pages.find((p) => p.id === id)!;
+  assert.equal(entry('l1l2l3-blocked-none').level, undefined, 'none is no level ("NONE" before)');
+  assert.equal(entry('l1l2l3-blocked-deep').level, undefined, 'L4 is not kept as a level');
+  assert.equal(entry('l1l2l3-blocked-odd').level, 'L2');
+  assert.equal(entry('l1l2l3-blocked-odd').order, undefined, 'abc gives no order (NaN before)');
+  const none = String(outputs.find((o) => o.path === 'en/l1l2l3-blocked-none.md')!.data);
+  assert.doesNotMatch(none, /ft\.order|ft\.parent/, 'nothing is added to a page its author made no status');
+  const fm = report.findings.filter((f) => f.kind === 'frontmatter').map((f) => f.message);
+  assert.deepEqual(fm, [
+    'en/l1l2l3-blocked-deep.md:6: unknown level "L4" (did you mean "L1"?) (`npm run check`: schema/ft.level; allowed: L1, L2, L3, none)',
+    'en/l1l2l3-blocked-odd.md:6: ft.order "abc" is not a whole number (`npm run check`: schema/ft.order; Position among siblings (1, 2, …); lower comes first.)',
+  ]);
+});

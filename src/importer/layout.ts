@@ -43,7 +43,8 @@ function walk(root: string, rel: string, files: string[], dirs: string[], links:
   }
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-unit order of two paths (stable across machines, unlike localeCompare). */
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Folder of a posix path ("" at the top). */
 export function dirOf(rel: string): string {

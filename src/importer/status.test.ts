@@ -74,3 +74,29 @@ test('values the author wrote are kept and not added again', () => {
   assert.deepEqual([b.level, b.parent, b.order, b.label, b.added], ['L2', 'l1l2l3-a', 7, 'Bee', []]);
   assert.deepEqual(r.get('l1l2l3-a')!.added, ['ft.level', 'ft.order']); // title "A" has no segment to label
 });
+
+test('authored ft.level and ft.order are read as the checker reads them: none, L4, abc', () => {
+  const r = deriveStatuses({
+    pages: [
+      page('l1l2l3-blocked', 'Blocked', { level: 'l1' }),
+      page('l1l2l3-blocked-legal', 'Blocked - Legal', { level: 'none' }),
+      page('l1l2l3-blocked-deep', 'Blocked - Deep', { level: 'L4', parent: 'l1l2l3-blocked' }),
+      page('l1l2l3-on-hold', 'On Hold', { order: 'abc' }),
+    ],
+    defaultIds: [],
+    toc: noToc,
+  });
+  assert.equal(r.get('l1l2l3-blocked')!.level, 'L1', 'l1 is L1');
+  const none = r.get('l1l2l3-blocked-legal')!;
+  assert.equal(none.level, undefined, 'none is no level, not "NONE"');
+  assert.equal(none.order, undefined, 'a page without level gets no ft.order');
+  assert.deepEqual(none.added, []);
+  const l4 = r.get('l1l2l3-blocked-deep')!;
+  assert.equal(l4.level, undefined, 'L4 is refused, not kept');
+  assert.match(l4.notes.join('\n'), /unknown level "L4"/);
+  const abc = r.get('l1l2l3-on-hold')!;
+  assert.equal(abc.level, 'L1');
+  assert.equal(abc.order, undefined, 'abc is no order (never NaN)');
+  assert.ok(!abc.added.includes('ft.order'), 'the author\'s line stays; none is added');
+  assert.match(abc.notes.join('\n'), /ft\.order "abc" is not a whole number/);
+});

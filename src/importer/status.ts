@@ -18,9 +18,12 @@
  *   when it differs from the title.
  * Values the author wrote (ft.level, ft.parent, ft.order, ft.label) are kept as written.
  */
-import type { Level } from '../core/schema.ts';
+import { parseLevel, parseOrder } from '../core/fields.ts';
+import { STATUS_PREFIX, slugWords } from '../core/ids.ts';
+import { levelAtDepth, type Level } from '../core/levels.ts';
+import { dirOf } from './layout.ts';
 
-export const STATUS_PREFIX = 'l1l2l3-';
+export { STATUS_PREFIX, slugWords } from '../core/ids.ts';
 const LIST_WORDS = new Set(['list', 'index', 'overview', 'landing', 'home', 'homepage']);
 
 function baseName(id: string): string {
@@ -32,11 +35,6 @@ export function isStatusId(id: string): boolean {
   if (!name.startsWith(STATUS_PREFIX) || name.length === STATUS_PREFIX.length) return false;
   const words = name.slice(STATUS_PREFIX.length).split('-');
   return !LIST_WORDS.has(words[words.length - 1]!);
-}
-
-/** Lower-case words joined by "-": "Security/Privacy (Non-Product)" → "security-privacy-non-product". */
-export function slugWords(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /** Title segments separated by " - " (or an en/em dash with spaces). */
@@ -89,9 +87,10 @@ export interface StatusContext {
   toc: { places: Map<string, { index: number; parentTitle?: string }>; titles: { title: string; index: number }[] };
 }
 
-function dirOf(id: string): string {
-  const i = id.lastIndexOf('/');
-  return i < 0 ? '' : id.slice(0, i + 1);
+/** The status id `l1l2l3-<slug>` in the folder of `id`. */
+function statusIdBeside(id: string, slug: string): string {
+  const dir = dirOf(id);
+  return `${dir ? `${dir}/` : ''}${STATUS_PREFIX}${slug}`;
 }
 
 export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
@@ -117,13 +116,13 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
     }
     const segs = p.title ? statusSegments(p.title, p.id) : undefined;
     if (segs && segs.length >= 2) {
-      const parent = dirOf(p.id) + STATUS_PREFIX + slugWords(segs.slice(0, -1).join(' '));
+      const parent = statusIdBeside(p.id, slugWords(segs.slice(0, -1).join(' ')));
       parentOf.set(p.id, { parent, how: `from the title "${p.title}"` });
       if (!known.has(parent)) missing.add(parent);
       continue;
     }
     const section = ctx.toc.places.get(p.id)?.parentTitle;
-    const fromToc = section ? dirOf(p.id) + STATUS_PREFIX + slugWords(section) : undefined;
+    const fromToc = section ? statusIdBeside(p.id, slugWords(section)) : undefined;
     if (fromToc && fromToc !== p.id && p.id.startsWith(`${fromToc}-`)) {
       parentOf.set(p.id, { parent: fromToc, how: `from the TOC section "${section}"` });
       if (!known.has(fromToc)) missing.add(fromToc);
@@ -176,15 +175,21 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
     const pv = parentOf.get(p.id)!;
     const authoredLevel = p.authored.level?.trim();
     if (authoredLevel) {
-      r.level = authoredLevel.toUpperCase() as Level;
+      // Read as the checker reads it: `none` is no level, `L4` is none the importer could keep.
+      const parsed = parseLevel(authoredLevel);
       r.parent = p.authored.parent?.trim() || undefined;
-      r.notes.push(`kept the author's ft.level ${authoredLevel}${r.parent ? ` and ft.parent ${r.parent}` : ''}`);
+      if (parsed.ok && parsed.value) {
+        r.level = parsed.value;
+        r.notes.push(`kept the author's ft.level ${authoredLevel}${r.parent ? ` and ft.parent ${r.parent}` : ''}`);
+      } else if (parsed.ok) r.notes.push(`kept the author's ft.level ${authoredLevel}: not a status page`);
+      else r.notes.push(`kept the author's ft.level ${authoredLevel} as written: ${parsed.problems[0]!.message} (\`npm run check\` reports it)`);
     } else {
       const d = depth(p.id);
-      if (d > 3) {
+      const level = levelAtDepth(d);
+      if (!level) {
         r.notes.push(`not given a level: its chain of parents is ${d} deep (L1–L3 only)`);
       } else {
-        r.level = `L${d}` as Level;
+        r.level = level;
         r.added.push('ft.level');
         r.notes.push(`ft.level ${r.level}`);
         if (pv.parent) {
@@ -197,8 +202,12 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
         }
       }
     }
-    if (p.authored.order?.trim()) r.order = Number(p.authored.order.trim());
-    else if (r.level) {
+    const authoredOrder = p.authored.order?.trim();
+    if (authoredOrder) {
+      const parsed = parseOrder(authoredOrder);
+      if (parsed.ok) r.order = parsed.value;
+      else r.notes.push(`kept the author's ft.order ${authoredOrder} as written: ${parsed.problems[0]!.message} (\`npm run check\` reports it)`);
+    } else if (r.level) {
       r.order = rank.get(p.id);
       r.added.push('ft.order');
       const where = ctx.toc.places.get(p.id);

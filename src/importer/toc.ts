@@ -2,33 +2,22 @@
  * DocFX `toc.yml` → the sidebar tree of the pages that are not status pages, written per locale
  * as `<out>/<locale>/_toc.json`.
  *
- * `_toc.json` format (a JSON array, pretty-printed, keys always in this order):
- *
- *     [ { "title": "Lifecycle Phases", "id": "lifecycle-phases-landing", "children": [
- *           { "title": "Initiate Phase", "id": "phase-initiate", "children": [] } ] },
- *       { "title": "Resources", "id": null, "children": [ … ] },
- *       { "title": "Partner site", "id": null, "href": "https://…", "children": [] } ]
- *
+ * The `_toc.json` format and its zod schema are the core's (src/core/toc-file.ts); here:
  * - `title`: the entry's `name` in toc.yml, as written (trimmed).
- * - `id`: the page in the same locale (the file `<locale>/<id>.md`), or `null` for a section
- *   heading without a page of its own.
+ * - `id`: the page in the same locale, or `null` for a section heading without a page.
  * - `href`: only on entries that link out of the playbook (http, https, mailto), as written.
- * - `children`: nested entries, in toc.yml order (`[]` when none).
  * Array order is toc.yml order. Status pages (ft.level set, see status.ts) are left out — the site
  * builds their navigation from ft.level / ft.parent / ft.order — and so are sections that are left
  * empty by that, and entries that point nowhere; the import report lists each entry dropped.
  */
 import yaml from 'js-yaml';
 import { DEFAULT_LIMITS } from '../core/config.ts';
+import { tocFileText, type TocFileEntry } from '../core/toc-file.ts';
 
 const DEFAULT_TOC_ENTRIES = DEFAULT_LIMITS.tocEntries;
 
-export interface TocNode {
-  title: string;
-  id: string | null;
-  href?: string;
-  children: TocNode[];
-}
+/** An entry of the tree: the shape `_toc.json` stores (core/toc-file.ts). */
+export type TocNode = TocFileEntry;
 
 /** An item of toc.yml as DocFX reads it (the keys this importer understands). */
 export interface RawTocItem {
@@ -172,9 +161,7 @@ export function pruneToc(tree: TocNode[], isStatus: (id: string) => boolean, toc
   return out;
 }
 
-/** `_toc.json` text: stable key order, two-space indent, final newline. */
-export function tocJson(tree: TocNode[]): string {
-  const clean = (nodes: TocNode[]): unknown[] =>
-    nodes.map((n) => (n.href ? { title: n.title, id: n.id, href: n.href, children: clean(n.children) } : { title: n.title, id: n.id, children: clean(n.children) }));
-  return `${JSON.stringify(clean(tree), null, 2)}\n`;
+/** `_toc.json` text (core/toc-file.ts: stable key order, two-space indent, final newline). */
+export function tocJson(tree: readonly TocNode[]): string {
+  return tocFileText(tree);
 }

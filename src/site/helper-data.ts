@@ -3,6 +3,7 @@ import type { HelperQuestion, StatusHelper } from '../core/status-helper.ts';
 import { ancestry } from '../core/taxonomy.ts';
 import type { PageContext } from './page-context.ts';
 import { site } from './corpus.ts';
+import { inLocaleOrDefault } from '../core/fallback.ts';
 
 export interface HelperResult {
   id: string;
@@ -27,7 +28,7 @@ export interface HelperView {
 /** The helper shown in a locale, or undefined when the site has none. */
 export function helperFor(locale: string): StatusHelper | undefined {
   const { corpus } = site();
-  return corpus.helpers.get(locale) ?? corpus.helpers.get(corpus.defaultLocale);
+  return inLocaleOrDefault(locale, corpus.defaultLocale, (l) => corpus.helpers.get(l))?.value;
 }
 
 export function helperView(locale: string, href: PageContext['href']): HelperView | undefined {

@@ -3,6 +3,7 @@ import { site } from './corpus.ts';
 import { absoluteUrl, recordOf, recordsFor } from './status-data.ts';
 import { localeInfo } from '../core/locales.ts';
 import type { StatusRecord } from '../core/status-data.ts';
+import { inLocaleOrDefault } from '../core/fallback.ts';
 
 /** Above this many statuses the set lists only its L1s and L2s: a home page must not grow with the site. */
 const MAX_LISTED_TERMS = 200;
@@ -30,7 +31,7 @@ export function definedTermSetJsonLd(locale: string): string | undefined {
   const records = recordsFor(locale);
   if (!records.length) return undefined;
   const { corpus, config } = site();
-  const home = corpus.get(locale, 'index') ?? corpus.get(corpus.defaultLocale, 'index');
+  const home = inLocaleOrDefault(locale, corpus.defaultLocale, (l) => corpus.get(l, 'index'))?.value;
   const listed = records.length <= MAX_LISTED_TERMS ? records : records.filter((r) => r.level !== 'L3');
   return scriptJson({
     '@context': 'https://schema.org',

@@ -5,6 +5,7 @@
  */
 import { flatten, ancestry, type TaxNode } from '../core/taxonomy.ts';
 import { escapeHtml } from '../core/escape.ts';
+import { fallbackChain } from '../core/fallback.ts';
 import { site } from './corpus.ts';
 
 export interface OnePageSection {
@@ -53,7 +54,9 @@ export function onePageSections(locale: string, htmlOf: (n: TaxNode) => string |
   const nodes = flatten(tax);
   const anchorOf = new Map(nodes.map((n) => [corpus.get(n.page.locale, n.id)?.slug ?? n.id, sectionAnchor(n.id)]));
   const base = config.base;
-  const pagePrefix = new RegExp(`href="${escRe(base)}(?:${escRe(locale)}|${escRe(corpus.defaultLocale)})/([^"#]+?)/(?:#([^"]*))?"`, 'g');
+  // Links to the pages this locale shows: its own, and the default locale's where it has none.
+  const shownLocales = fallbackChain(locale, corpus.defaultLocale).map(escRe).join('|');
+  const pagePrefix = new RegExp(`href="${escRe(base)}(?:${shownLocales})/([^"#]+?)/(?:#([^"]*))?"`, 'g');
   return nodes.map((n) => {
     const anchor = sectionAnchor(n.id);
     const html = rewriteSectionHtml(htmlOf(n) ?? '', anchor, pagePrefix, anchorOf);

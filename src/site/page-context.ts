@@ -1,5 +1,6 @@
 /** What the components need to know about the page being rendered, computed once per page. */
 import type { Page } from '../core/corpus.ts';
+import { inLocaleOrDefault } from '../core/fallback.ts';
 import { pageHref } from '../core/links.ts';
 import { ancestry, neighbours, type TaxNode, type Taxonomy } from '../core/taxonomy.ts';
 import { pageForEntry, site } from './corpus.ts';
@@ -26,7 +27,7 @@ export function pageContext(entryId: string, locale: string): PageContext {
   const { corpus, config } = site();
   const base = config.base;
   const page = pageForEntry(entryId);
-  const tax = corpus.taxonomies.get(locale) ?? corpus.taxonomies.get(corpus.defaultLocale);
+  const tax = inLocaleOrDefault(locale, corpus.defaultLocale, (l) => corpus.taxonomies.get(l))?.value;
   const node = page ? tax?.byId.get(page.id) : undefined;
   const href = (n: TaxNode) => pageHref(locale, n.page.id === 'index' ? 'index' : corpus.get(n.page.locale, n.id)?.slug ?? n.id, base);
   const homeHref = pageHref(locale, 'index', base);
