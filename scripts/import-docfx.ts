@@ -9,6 +9,7 @@ import { readConfigOrReport } from '../src/core/config.ts';
 import { githubSafe } from '../src/core/diagnostics.ts';
 import { importDocfx } from '../src/importer/import.ts';
 import { writeImport, writeImportBaseline } from '../src/importer/write.ts';
+import { githubActions } from '../src/core/env.ts';
 
 const USAGE = 'usage: npm run import -- <docfx-folder> [--out <content-dir>] [--force]';
 
@@ -60,6 +61,6 @@ try {
 } catch (e) {
   const text = `import failed: ${(e as Error).message}`;
   // Under GitHub Actions no line of it may be read as a workflow command (paths come from the input).
-  console.error(process.env.GITHUB_ACTIONS === 'true' ? githubSafe(text.replace(/\r?\n/g, ' ')) : text);
+  console.error(githubActions() ? githubSafe(text.replace(/\r?\n/g, ' ')) : text);
   process.exitCode = 1;
 }

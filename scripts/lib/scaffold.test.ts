@@ -11,9 +11,10 @@ import { parseFrontMatter } from '../../src/core/frontmatter.ts';
 import { KNOWN_KEYS } from '../../src/core/schema.ts';
 import { findStatus, statusIndex } from '../../src/core/status-names.ts';
 import {
-  defaultId, formatMsDate, parseArgs, placeholderKeywords, scaffoldPage, slugify, yamlFlowList, yamlScalar,
+  defaultId, formatMsDate, parseArgs, placeholderKeywords, scaffoldPage, slugify,
   type NewPageRequest,
 } from './scaffold.ts';
+import { yamlList, yamlScalar } from '../../src/core/yaml-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OWNERS = readConfig(ROOT).owners;
@@ -75,10 +76,10 @@ describe('helpers', () => {
     assert.equal(formatMsDate(TODAY), '11/25/2026');
   });
 
-  test('yamlScalar and yamlFlowList survive the front-matter parser unchanged', () => {
+  test('the scaffold\'s YAML values (src/core/yaml-text.ts) survive the front-matter parser unchanged', () => {
     const values = ['Legal/Regulatory', 'Works Council: Approval', '[Draft] Thing', '#1 Priority', "Customer's Choice", 'Yes', '- dash', 'Trailing:', 'a "quoted" word', 'Billing, Licensing and Subscription', '日本語のタイトル'];
     for (const v of values) {
-      const fm = parseFrontMatter(`---\ntitle: ${yamlScalar(v)}\nft.keywords: ${yamlFlowList([v, 'x'])}\n---\nbody\n`);
+      const fm = parseFrontMatter(`---\ntitle: ${yamlScalar(v)}\nft.keywords: ${yamlList([v, 'x'])}\n---\nbody\n`);
       assert.equal(fm.error, undefined, v);
       assert.equal(fm.data.title, v);
       assert.deepEqual(fm.data['ft.keywords'], [v, 'x']);

@@ -22,6 +22,7 @@ import type { PageMeta } from '../../src/core/schema.ts';
 import { didYouMean } from '../../src/core/suggest.ts';
 import { buildTaxonomy, compareSiblings, parentProblem, type ParentProblem, type TaxPage } from '../../src/core/taxonomy.ts';
 import { unknownOwners, validateFrontMatter } from '../../src/core/validate.ts';
+import { yamlList, yamlScalar } from '../../src/core/yaml-text.ts';
 
 export { slugify } from '../../src/core/ids.ts';
 
@@ -155,22 +156,6 @@ export function defaultId(level: Level, parent: string | undefined, title: strin
 /** `ms.date` as the playbook writes it: M/D/YYYY (local calendar day). */
 export function formatMsDate(d: Date): string {
   return `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`;
-}
-
-/** A YAML scalar for a block mapping value: plain when that is safe, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plainSafe =
-    value !== '' &&
-    !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
-    !/\s$/.test(value) &&
-    !/: |\s#|:$|[\n\r\t]/.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
-
-/** A YAML flow sequence (`[a, b]`), quoting items that would not survive plain. */
-export function yamlFlowList(items: readonly string[]): string {
-  const item = (s: string) => (/^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}]*$/.test(s) && !/: |\s#|:$|\s$/.test(s) ? s : JSON.stringify(s));
-  return `[${items.map(item).join(', ')}]`;
 }
 
 /** Text usable as a search keyword: lower case, no list or YAML punctuation. */
@@ -523,7 +508,7 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   ];
   if (parentId) fm.push(['ft.parent', parentId]);
   fm.push(['ft.order', String(order)]);
-  fm.push(['ft.keywords', yamlFlowList(keywords)]);
+  fm.push(['ft.keywords', yamlList(keywords)]);
   if (req.label?.trim()) fm.push(['ft.label', yamlScalar(req.label.trim())]);
 
   const text = ['---', ...fm.map(([k, v]) => `${k}: ${v}`), '---', '', ...body, ''].join('\n');
@@ -549,6 +534,8 @@ export interface ScaffoldOptions {
   write?: boolean;
   /** Base for paths in diagnostics (default: cwd). */
   displayBase?: string;
+  /** The source locale (`defaultLocale` of playbook.config.json). */
+  defaultLocale?: string;
 }
 
 export type ScaffoldResult = (Plan & { ok: true; file: string; written: boolean }) | (Plan & { ok: false });
@@ -559,7 +546,7 @@ export function scaffoldPage(contentDir: string, req: NewPageRequest, opts: Scaf
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     return { ok: false, message: `content folder ${contentDir} does not exist`, hint: 'pass the folder that holds en/, de/, … with --content' };
   }
-  const corpus = loadContent(root, { owners: opts.owners, displayBase: opts.displayBase });
+  const corpus = loadContent(root, { owners: opts.owners, displayBase: opts.displayBase, ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}) });
   const plan = planNewPage(req, {
     corpus,
     owners: opts.owners,

@@ -7,6 +7,7 @@ import { inLocaleOrDefault } from './fallback.ts';
 import { isLocale, splitLegacySuffix } from './locales.ts';
 import { didYouMean, Suggester } from './suggest.ts';
 import type { RuleId } from './rules.ts';
+import { ASSET_EXT } from './paths.ts';
 
 /** What the resolver needs to know about a page. */
 export interface LinkTarget {
@@ -40,7 +41,6 @@ export type Resolution =
 /** Routes the site generates in every locale, linkable from Markdown as `status-finder/`. */
 export const GENERATED_ROUTES = ['status-finder', 'print'] as const;
 
-const ASSET_EXT = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm|zip|docx?|xlsx?|pptx?)$/i;
 const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data|file):/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -112,6 +112,7 @@ function nearestId(pages: PageLookup, locale: string, id: string): string | unde
  * runs: the scheme is tested as they read it.
  */
 export function isUnsafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the C0 controls browsers skip before a scheme
   return UNSAFE_SCHEME.test(url.trim().replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
 }
 

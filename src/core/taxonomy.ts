@@ -9,6 +9,7 @@ import { parentLevelOf, type Level } from './levels.ts';
 import type { RuleId } from './rules.ts';
 import type { PageMeta } from './schema.ts';
 import { closest } from './suggest.ts';
+import { compare } from './paths.ts';
 
 /** The part of a page the taxonomy needs. */
 export interface TaxPage {
@@ -54,7 +55,7 @@ export interface SiblingKey {
 export function compareSiblings(a: SiblingKey, b: SiblingKey): number {
   const oa = a.order ?? Number.MAX_SAFE_INTEGER;
   const ob = b.order ?? Number.MAX_SAFE_INTEGER;
-  return oa - ob || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1);
+  return oa - ob || a.title.localeCompare(b.title) || compare(a.id, b.id);
 }
 
 function sortNodes(nodes: TaxNode[]): void {

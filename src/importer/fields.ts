@@ -3,19 +3,10 @@
  * lines go just before the closing `---`, every other line stays as it was (comments, order,
  * spacing). Values are written as YAML scalars that the core's failsafe reader gives back as is.
  */
-import yaml from 'js-yaml';
 import { parseFrontMatter } from '../core/frontmatter.ts';
+import { yamlList, yamlScalar } from '../core/yaml-text.ts';
 
-/** A YAML scalar for `value`: plain when that reads back unchanged, else quoted by js-yaml. */
-export function yamlScalar(value: string): string {
-  const dumped = yaml.dump(value, { lineWidth: -1, schema: yaml.FAILSAFE_SCHEMA }).trimEnd();
-  return dumped;
-}
-
-/** A YAML flow list whose items read back unchanged: `[Legal/Regulatory, 'Billing, Licensing']`. */
-export function yamlList(values: readonly string[]): string {
-  return yaml.dump([...values], { flowLevel: 0, lineWidth: -1, schema: yaml.FAILSAFE_SCHEMA }).trimEnd();
-}
+export { yamlList, yamlScalar };
 
 const valueOf = (v: string | readonly string[]) => (typeof v === 'string' ? yamlScalar(v) : yamlList(v));
 

@@ -34,7 +34,8 @@ import { findIncludes } from '../core/markdown.ts';
 import { validateFrontMatter } from '../core/validate.ts';
 import { addFields, replaceField } from './fields.ts';
 import { describeGuess, detectLanguage } from './language.ts';
-import { cmp, dirOf, folderOf, inFolder, scanLayout, type LanguageFolder, type Layout } from './layout.ts';
+import { compare, dirOf } from '../core/paths.ts';
+import { folderOf, inFolder, scanLayout, type LanguageFolder, type Layout } from './layout.ts';
 import { buildReport, type Finding, type NotImported, type OtherImport, type PageEntry, type Report } from './report.ts';
 import { rewriteLinks, type LinkSite } from './rewrite.ts';
 import { deriveStatuses, isStatusId, type StatusResult } from './status.ts';
@@ -282,7 +283,7 @@ function readPages(st: ImportState): void {
       chosen.set(key, rec);
     } else skip(st, rel, 'duplicate-page', `same page (${locale}/${id}) as ${prev.rel}, which is imported instead`);
   }
-  st.pages = [...chosen.values()].sort((a, b) => cmp(a.rel, b.rel));
+  st.pages = [...chosen.values()].sort((a, b) => compare(a.rel, b.rel));
   st.pageByRel = new Map(st.pages.map((p) => [p.rel, p]));
   for (const p of st.pages) {
     if (!st.pagesByLocale.has(p.locale)) st.pagesByLocale.set(p.locale, new Map());
@@ -345,7 +346,7 @@ function readTocs(st: ImportState): void {
 /** Phase 7: status fields per locale (status.ts), default locale first: others may name its pages as parents. */
 function deriveStatusFields(st: ImportState): void {
   const statusIdsOf = (locale: string) => [...(st.pagesByLocale.get(locale)?.values() ?? [])].filter((p) => isStatusId(p.id) && p.fm.present && !p.fm.error).map((p) => p.id);
-  const localeOrder = [...st.pagesByLocale.keys()].sort((a, b) => (a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : cmp(a, b)));
+  const localeOrder = [...st.pagesByLocale.keys()].sort((a, b) => (a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : compare(a, b)));
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   for (const locale of localeOrder) {
     const own = st.pagesByLocale.get(locale)!;
@@ -361,7 +362,7 @@ function deriveStatusFields(st: ImportState): void {
 /** Phase 8: `_toc.json` per locale: status pages left out, a translation's entries named as its pages. */
 function writeTocs(st: ImportState): void {
   const { findings } = st;
-  for (const [locale, t] of [...st.tocTrees].sort((a, b) => cmp(a[0], b[0]))) {
+  for (const [locale, t] of [...st.tocTrees].sort((a, b) => compare(a[0], b[0]))) {
     const statuses = st.statuses.get(locale);
     const isStatus = (id: string) => !!statuses?.get(id)?.level;
     let pruned = pruneToc(t.tree, isStatus, t.file, t.notes);
@@ -523,6 +524,7 @@ function writePages(st: ImportState): void {
     const changes = [...p.changes];
     if (p.raw.startsWith('\uFEFF')) changes.push('byte-order mark removed');
     if (/\r/.test(p.raw)) changes.push('line endings made LF');
+    // eslint-disable-next-line no-misleading-character-class -- zero-width characters, each on its own
     if (/[\u200B\u200C\u200D\u2060]/.test(p.raw.replace(/^\uFEFF/, '')) || p.raw.slice(1).includes('\uFEFF')) changes.push('zero-width characters removed');
     let text = p.text;
     if (!hasFm(p)) {
@@ -568,8 +570,8 @@ function writeIncludes(st: ImportState): void {
       }
     }
   }
-  for (const rel of [...st.includeSet].sort(cmp)) {
-    const users = [...(includeUsers.get(rel) ?? new Map<string, Set<string>>())].sort((a, b) => cmp(a[0], b[0]));
+  for (const rel of [...st.includeSet].sort(compare)) {
+    const users = [...(includeUsers.get(rel) ?? new Map<string, Set<string>>())].sort((a, b) => compare(a[0], b[0]));
     if (users.length === 0) {
       skip(st, rel, 'unreferenced-file', 'included only by files that are not imported');
       continue;
@@ -577,7 +579,7 @@ function writeIncludes(st: ImportState): void {
     const t = textOf(st, rel);
     for (const [locale, dirSet] of users) {
       const out = includeOut(st, rel, locale);
-      const dirs = [...dirSet].sort(cmp);
+      const dirs = [...dirSet].sort(compare);
       if (dirs.length > 1) st.findings.push({ file: rel, kind: 'link', message: `included by ${locale} pages in several folders (${dirs.join(', ')}); its links are written for ${dirs[0]}` });
       const rw = rewriteLinks(t.text, (site) => mapLink(st, site, rel, `${dirs[0]}/_`, locale, 0));
       st.linksRewritten += rw.changed.length;
@@ -607,13 +609,13 @@ function finish(st: ImportState): ImportResult {
   const { folders } = st.layout;
   const folderEntries = folders.map((f) => ({ folder: f.rel || '.', locale: f.locale ?? null, how: st.usable.has(f) || !f.locale ? f.how : `${f.how} (${f.locale} already comes from another folder: not imported)`, partnerPlaybook: f.partner }));
   // Each page's DocFX file: where the old site served it (`<file stem>.html`).
-  const legacy = Object.fromEntries(st.pages.map((p) => [p.rel, `${p.locale}/${p.id}`] as const).sort((a, b) => cmp(a[0], b[0])));
+  const legacy = Object.fromEntries(st.pages.map((p) => [p.rel, `${p.locale}/${p.id}`] as const).sort((a, b) => compare(a[0], b[0])));
   const outputs = [...st.outputs, { path: LEGACY_ADDRESSES_FILE, data: `${JSON.stringify(legacy, null, 2)}\n` }];
-  const report = buildReport(basename(st.root), [...st.layout.files, ...st.layout.links].sort(cmp), {
+  const report = buildReport(basename(st.root), [...st.layout.files, ...st.layout.links].sort(compare), {
     folders: folderEntries, pages: st.entries, otherImported: [...st.otherImported.values()], notImported: [...st.skipped.values()], findings: st.findings,
     linksRewritten: st.linksRewritten, tocLabels: st.tocLabels, legacyAddresses: { file: LEGACY_ADDRESSES_FILE, count: st.pages.length },
   });
-  outputs.sort((a, b) => cmp(a.path, b.path));
+  outputs.sort((a, b) => compare(a.path, b.path));
   for (let i = 1; i < outputs.length; i++) {
     if (outputs[i]!.path === outputs[i - 1]!.path) throw new Error(`two inputs write ${outputs[i]!.path}`);
   }

@@ -5,10 +5,11 @@
  * may be one. Folders are not looked for inside a language folder (its subfolders belong to it).
  * Hidden entries (names starting with ".", e.g. .git) are not input.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseFrontMatter } from '../core/frontmatter.ts';
 import { folderToLocale, isLocale, splitLegacySuffix } from '../core/locales.ts';
+import { compare, walk } from '../core/paths.ts';
 import { detectLanguage } from './language.ts';
 
 export interface LanguageFolder {
@@ -28,28 +29,6 @@ export interface Layout {
   folders: LanguageFolder[];
   /** Symbolic links in the input (relative, posix, sorted): never followed, reported as not imported. */
   links: string[];
-}
-
-function walk(root: string, rel: string, files: string[], dirs: string[], links: string[] = []): void {
-  const entries = readdirSync(join(root, rel), { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isSymbolicLink()) links.push(r);
-    else if (e.isDirectory()) {
-      dirs.push(r);
-      walk(root, r, files, dirs, links);
-    } else if (e.isFile()) files.push(r);
-  }
-}
-
-/** Code-unit order of two paths (stable across machines, unlike localeCompare). */
-export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Folder of a posix path ("" at the top). */
-export function dirOf(rel: string): string {
-  const i = rel.lastIndexOf('/');
-  return i < 0 ? '' : rel.slice(0, i);
 }
 
 /** The language folder a file belongs to (the deepest folder that contains it). */
@@ -77,28 +56,26 @@ function inferLocale(root: string, mdFiles: string[]): { locale?: string; how: s
     const l = splitLegacySuffix(stemOf(f)).locale;
     if (l) bySuffix.set(l, (bySuffix.get(l) ?? 0) + 1);
   }
-  const top = [...bySuffix].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+  const top = [...bySuffix].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
   if (top && top[1] * 2 >= mdFiles.length) return { locale: top[0], how: `${top[1]} of ${mdFiles.length} page files end in its suffix` };
   const votes = new Map<string, number>();
   for (const f of mdFiles) {
     const l = detectLanguage(parseFrontMatter(readFileSync(join(root, f), 'utf8')).body).locale;
     if (l) votes.set(l, (votes.get(l) ?? 0) + 1);
   }
-  const best = [...votes].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+  const best = [...votes].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
   if (best && best[1] * 2 > mdFiles.length) return { locale: best[0], how: `the text of ${best[1]} of ${mdFiles.length} pages is in that language` };
   return { how: 'neither its name, its file suffixes nor its text tell the language' };
 }
 
 export function scanLayout(root: string): Layout {
-  const files: string[] = [];
   const dirs: string[] = [];
   const links: string[] = [];
-  walk(root, '', files, dirs, links);
-  files.sort(cmp);
+  const files = walk(root, { relative: true, skipDotFiles: true, sorted: true, onSymlink: (p) => links.push(p), onDirectory: (p) => dirs.push(p) });
   const fileSet = new Set(files);
   const rootName = basename(root);
   const candidates: string[] = [];
-  for (const d of ['', ...dirs.sort(cmp)]) {
+  for (const d of ['', ...dirs.sort(compare)]) {
     if (candidates.some((c) => c === '' || d.startsWith(`${c}/`))) continue;
     const name = d === '' ? rootName : basename(d);
     const hasToc = fileSet.has(d ? `${d}/toc.yml` : 'toc.yml');
@@ -117,5 +94,5 @@ export function scanLayout(root: string): Layout {
     const partner = /partner/i.test(rootName) || /partner/i.test(rel) || tocSaysPartner;
     folders.push({ rel, locale, how, partner });
   }
-  return { files, folders, links: links.sort(cmp) };
+  return { files, folders, links: links.sort(compare) };
 }

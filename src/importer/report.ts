@@ -5,6 +5,7 @@
  * imported file (toc, asset, include) or a file not imported, with the reason — and
  * `assertReconciled` enforces that before anything is written.
  */
+import { compare } from '../core/paths.ts';
 
 export interface Finding {
   /** Input file (relative to the input folder) the finding is about. */
@@ -87,21 +88,20 @@ export interface Report {
   findings: Finding[];
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function countBy<T>(list: readonly T[], key: (t: T) => string): Record<string, number> {
   const m = new Map<string, number>();
   for (const t of list) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
-  return Object.fromEntries([...m].sort((a, b) => cmp(a[0], b[0])));
+  return Object.fromEntries([...m].sort((a, b) => compare(a[0], b[0])));
 }
 
 /** Builds the report with everything sorted, so the same input gives the same bytes. */
 export function buildReport(input: string, inputFiles: readonly string[], parts: { folders: FolderEntry[]; pages: PageEntry[]; otherImported: OtherImport[]; notImported: NotImported[]; findings: Finding[]; linksRewritten: number; tocLabels?: TocLabel[]; legacyAddresses?: { file: string; count: number } }): Report {
-  const pages = [...parts.pages].sort((a, b) => cmp(a.out, b.out) || cmp(a.file, b.file));
-  const otherImported = [...parts.otherImported].map((o) => ({ ...o, out: [...new Set(o.out)].sort(cmp) })).sort((a, b) => cmp(a.file, b.file));
-  const notImported = [...parts.notImported].sort((a, b) => cmp(a.file, b.file));
-  const tocLabels = [...(parts.tocLabels ?? [])].sort((a, b) => cmp(a.locale, b.locale) || cmp(a.file, b.file) || cmp(a.id, b.id) || cmp(a.before, b.before));
-  const findings = [...parts.findings].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.kind, b.kind) || cmp(a.message, b.message));
+  const pages = [...parts.pages].sort((a, b) => compare(a.out, b.out) || compare(a.file, b.file));
+  const otherImported = [...parts.otherImported].map((o) => ({ ...o, out: [...new Set(o.out)].sort(compare) })).sort((a, b) => compare(a.file, b.file));
+  const notImported = [...parts.notImported].sort((a, b) => compare(a.file, b.file));
+  const tocLabels = [...(parts.tocLabels ?? [])].sort((a, b) => compare(a.locale, b.locale) || compare(a.file, b.file) || compare(a.id, b.id) || compare(a.before, b.before));
+  const findings = [...parts.findings].sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compare(a.kind, b.kind) || compare(a.message, b.message));
   const report: Report = {
     input,
     summary: {
@@ -119,7 +119,7 @@ export function buildReport(input: string, inputFiles: readonly string[], parts:
     },
     ...(parts.legacyAddresses ? { legacyAddresses: parts.legacyAddresses } : {}),
     tocLabels,
-    folders: [...parts.folders].sort((a, b) => cmp(a.folder, b.folder)),
+    folders: [...parts.folders].sort((a, b) => compare(a.folder, b.folder)),
     pages,
     otherImported,
     notImported,

@@ -21,7 +21,7 @@
 import { parseLevel, parseOrder } from '../core/fields.ts';
 import { STATUS_PREFIX, slugWords } from '../core/ids.ts';
 import { levelAtDepth, type Level } from '../core/levels.ts';
-import { dirOf } from './layout.ts';
+import { dirOf } from '../core/paths.ts';
 
 export { STATUS_PREFIX, slugWords } from '../core/ids.ts';
 const LIST_WORDS = new Set(['list', 'index', 'overview', 'landing', 'home', 'homepage']);
