@@ -8,7 +8,7 @@ import { readEnv } from './src/core/env.ts';
 import { LOCALES } from './src/core/locales.ts';
 import { playbookMdastPlugin } from './src/markdown/playbook-mdast.ts';
 import { playbookIntegration } from './src/starlight/integration.ts';
-import { envProblem } from './src/site/corpus.ts';
+import { contentRoot, envProblem } from './src/site/corpus.ts';
 
 // A wrong audience (or other variable) is a mistake in the command, not in the code: say so and
 // stop, without a stack trace.
@@ -55,7 +55,9 @@ export default defineConfig({
       lastUpdated: true,
       // No repository configured: no edit links (and no feedback widget, see MarkdownContent).
       ...(cfg.repository ? { editLink: { baseUrl: `${cfg.repository}/edit/${cfg.editBranch}/` } } : {}),
-      markdown: { processedDirs: [`./${cfg.contentDir}`] },
+      // the content folder built (PLAYBOOK_CONTENT or contentDir): Starlight's heading links and
+      // asides apply only inside the folders named here
+      markdown: { processedDirs: [contentRoot()] },
       routeMiddleware: './src/starlight/route-middleware.ts',
       components: {
         Sidebar: './src/starlight/Sidebar.astro',

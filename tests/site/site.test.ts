@@ -186,3 +186,8 @@ test('last updated from ms.date in the page language, and an edit link to the so
   assert.match(ja, /<time datetime="2026-11-24T00:00:00\.000Z">2026\/11\/24<\/time>/);
   assert.match(page('en/l1l2l3-blocked/index.html'), /<time datetime="2026-11-20T00:00:00\.000Z">Nov 20, 2026<\/time>/);
 });
+
+test('headings of a page built from any content folder get their anchor links (Starlight processes that folder)', () => {
+  const html = page('en/l1l2l3-blocked-billing-licensing-subscription-wrong-tenant/index.html');
+  assert.match(html, /<h2 id="definition">Definition<\/h2><a class="sl-anchor-link" href="#definition">/);
+});
