@@ -33,16 +33,27 @@ export default defineConfig({
     // Vite inlines small component scripts into every page (Starlight's theme select, language
     // select, sidebar state …: kilobytes per page). As files they are fetched once and cached, and
     // each page's HTML (and its CSP) stays smaller. Starlight's `is:inline` scripts stay inline.
-    build: { assetsInlineLimit: (file) => (/\.astro[_?&]+(astro[_&])?type[_=]script/.test(file) ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) =>
+        /\.astro[_?&]+(astro[_&])?type[_=]script/.test(file) ? false : undefined,
+    },
     // Starlight's search dialog imports Pagefind's UI by this bare name; ours sets our options.
     resolve: {
-      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/starlight/pagefind-ui.ts', import.meta.url)) }],
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/starlight/pagefind-ui.ts', import.meta.url)),
+        },
+      ],
     },
   },
   markdown: {
     // Sätteri (Astro's default, Rust): same parser as the checker. Smart punctuation off so
     // heading ids are computed from the text as written, exactly as `npm run check` does.
-    processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [playbookMdastPlugin] }),
+    processor: satteri({
+      features: { smartPunctuation: false },
+      mdastPlugins: [playbookMdastPlugin],
+    }),
   },
   integrations: [
     starlight({
@@ -54,7 +65,9 @@ export default defineConfig({
       sidebar: [{ label: 'Home', link: '/' }],
       lastUpdated: true,
       // No repository configured: no edit links (and no feedback widget, see MarkdownContent).
-      ...(cfg.repository ? { editLink: { baseUrl: `${cfg.repository}/edit/${cfg.editBranch}/` } } : {}),
+      ...(cfg.repository
+        ? { editLink: { baseUrl: `${cfg.repository}/edit/${cfg.editBranch}/` } }
+        : {}),
       // the content folder built (PLAYBOOK_CONTENT or contentDir): Starlight's heading links and
       // asides apply only inside the folders named here
       markdown: { processedDirs: [contentRoot()] },

@@ -6,7 +6,15 @@ import astro from 'eslint-plugin-astro';
 export default tseslint.config(
   {
     // Built output, caches, dependencies; authored content and test inputs are not code.
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'content/', 'tests/fixtures/', 'public/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'content/',
+      'tests/fixtures/',
+      'public/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,9 +24,20 @@ export default tseslint.config(
       // TypeScript (tsc, astro check) already reports undefined names, with the right globals.
       'no-undef': 'off',
       // `_name` marks a value left unused on purpose (destructuring a field away, a callback slot).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrors: 'none',
+        },
+      ],
       // `cond ? a() : b()` as a statement is the code base's idiom for "one of two calls".
-      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+      '@typescript-eslint/no-unused-expressions': [
+        'error',
+        { allowShortCircuit: true, allowTernary: true },
+      ],
       // `catch {}` is used where a failure means "keep the default" (e.g. unparsable JSON).
       'no-empty': ['error', { allowEmptyCatch: true }],
       // @ts-ignore is kept for untyped virtual modules and packages; it must say why.

@@ -19,7 +19,14 @@
  * Results also go to test-results/bench-check.md; profiles to test-results/profiles/.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { markdownToMdast } from 'satteri';
@@ -43,7 +50,12 @@ const ROOT = resolve(import.meta.dirname, '..');
  * timed as `npm run check` runs it, without npm's own start-up.
  */
 const CHECK_COMMAND: string[] = (() => {
-  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.check ?? '';
+  const script =
+    (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts.check ?? '';
   const m = /^node((?:\s+--\S+)*)\s+(scripts\/check\.m?[jt]s)\b/.exec(script);
   return m ? [...m[1]!.trim().split(/\s+/).filter(Boolean), m[2]!] : ['scripts/check.ts'];
 })();
@@ -60,7 +72,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { n: TARGET_FILES, profile: undefined, parseSample: 2000, runs: 3, keep: false, wait: true };
+  const a: Args = {
+    n: TARGET_FILES,
+    profile: undefined,
+    parseSample: 2000,
+    runs: 3,
+    keep: false,
+    wait: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     if (x === '--profile') a.profile = true;
@@ -73,7 +92,9 @@ function parseArgs(argv: string[]): Args {
       a.parseSample = v === 'all' ? 'all' : Math.max(1, Number(v));
     } else if (/^\d+$/.test(x)) a.n = Number(x);
     else {
-      console.error(`unknown argument ${x}\nusage: npm run bench:check -- [N] [--profile|--no-profile] [--parse-sample M|all] [--runs R] [--keep] [--no-wait]`);
+      console.error(
+        `unknown argument ${x}\nusage: npm run bench:check -- [N] [--profile|--no-profile] [--parse-sample M|all] [--runs R] [--keep] [--no-wait]`,
+      );
       process.exit(2);
     }
   }
@@ -82,7 +103,8 @@ function parseArgs(argv: string[]): Args {
 
 const ms = (t: number) => performance.now() - t;
 const fmtS = (msec: number) => (msec / 1000).toFixed(2);
-const rate = (files: number, msec: number) => Math.round(files / (msec / 1000)).toLocaleString('en-US');
+const rate = (files: number, msec: number) =>
+  Math.round(files / (msec / 1000)).toLocaleString('en-US');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function listMd(dir: string): string[] {
@@ -114,16 +136,31 @@ function phases(dir: string, owners: string[], corpus: Corpus): [string, number]
   for (const p of corpus.pages) idToSlug(p.id);
   const tSlug = ms(t);
   t = performance.now();
-  const tax = (locale: string) => new Map(corpus.pages.filter((p) => p.visible && p.locale === locale).map((p): [string, TaxPage] => [p.id, { locale: p.locale, id: p.id, file: p.file, meta: p.meta!, lineOf: (k) => p.keyLines.get(k) ?? 1 }]));
+  const tax = (locale: string) =>
+    new Map(
+      corpus.pages
+        .filter((p) => p.visible && p.locale === locale)
+        .map((p): [string, TaxPage] => [
+          p.id,
+          {
+            locale: p.locale,
+            id: p.id,
+            file: p.file,
+            meta: p.meta!,
+            lineOf: (k) => p.keyLines.get(k) ?? 1,
+          },
+        ]),
+    );
   const src = tax(corpus.defaultLocale);
   for (const l of corpus.locales) buildTaxonomy(l, l === corpus.defaultLocale ? src : tax(l), src);
   const tTax = ms(t);
   t = performance.now();
   let links = 0;
-  for (const p of corpus.pages) for (const l of p.links) {
-    corpus.resolve(p, l.url);
-    links++;
-  }
+  for (const p of corpus.pages)
+    for (const l of p.links) {
+      corpus.resolve(p, l.url);
+      links++;
+    }
   const tLinks = ms(t);
   return [
     ['walk + read files (readFileSync, utf8)', tRead],
@@ -139,10 +176,15 @@ function phases(dir: string, owners: string[], corpus: Corpus): [string, number]
 }
 
 /** Sätteri vs unified + remark-parse + remark-gfm, ms per file, over `sample` bodies. */
-function parseComparison(dir: string, sample: number | 'all'): { files: number; bytes: number; satteri: number; remark: number } {
+function parseComparison(
+  dir: string,
+  sample: number | 'all',
+): { files: number; bytes: number; satteri: number; remark: number } {
   const all = listMd(dir);
   const step = sample === 'all' ? 1 : Math.max(1, Math.floor(all.length / sample));
-  const chosen = all.filter((_, i) => i % step === 0).slice(0, sample === 'all' ? undefined : sample);
+  const chosen = all
+    .filter((_, i) => i % step === 0)
+    .slice(0, sample === 'all' ? undefined : sample);
   const bodies = chosen.map((f) => parseFrontMatter(readFileSync(f, 'utf8')).body);
   const bytes = bodies.reduce((s, b) => s + Buffer.byteLength(b), 0);
   const remark = unified().use(remarkParse).use(remarkGfm);
@@ -158,7 +200,12 @@ function parseComparison(dir: string, sample: number | 'all'): { files: number; 
   t = performance.now();
   for (const b of bodies) remark.parse(b);
   const tRemark = ms(t);
-  return { files: bodies.length, bytes, satteri: tSat / bodies.length, remark: tRemark / bodies.length };
+  return {
+    files: bodies.length,
+    bytes,
+    satteri: tSat / bodies.length,
+    remark: tRemark / bodies.length,
+  };
 }
 
 interface ProfNode {
@@ -185,7 +232,14 @@ function areaOf(url: string, fn: string): string {
 }
 
 /** Self and inclusive time per function over one or more profiles (main thread and workers); idle time left out. */
-function summariseProfile(paths: string[]): { total: number; idle: number; threads: number; self: [string, number][]; inclusive: [string, number][]; areas: [string, number][] } {
+function summariseProfile(paths: string[]): {
+  total: number;
+  idle: number;
+  threads: number;
+  self: [string, number][];
+  inclusive: [string, number][];
+  areas: [string, number][];
+} {
   const self = new Map<string, number>();
   const incl = new Map<string, number>();
   const areas = new Map<string, number>();
@@ -198,7 +252,12 @@ function summariseProfile(paths: string[]): { total: number; idle: number; threa
     for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const key = (n: ProfNode) => {
       const f = n.callFrame;
-      const file = f.url ? f.url.replace(/^file:\/\//, '').replace(ROOT + '/', '').replace(/^.*node_modules\//, '') : '';
+      const file = f.url
+        ? f.url
+            .replace(/^file:\/\//, '')
+            .replace(ROOT + '/', '')
+            .replace(/^.*node_modules\//, '')
+        : '';
       return `${f.functionName || '(anonymous)'} ${file ? `${file}:${f.lineNumber + 1}` : ''}`.trim();
     };
     prof.samples.forEach((id, i) => {
@@ -224,8 +283,17 @@ function summariseProfile(paths: string[]): { total: number; idle: number; threa
   }
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
   // Inclusive: only our code and the libraries it calls directly, the interesting frames.
-  const interesting = [...incl].filter(([k]) => /src\/core\/|scripts\/check|gray-matter|js-yaml\/|zod\/|satteri\/|github-slugger/.test(k));
-  return { total, idle, threads: paths.length, self: top(self, 25), inclusive: interesting.sort((a, b) => b[1] - a[1]).slice(0, 25), areas: top(areas, 15) };
+  const interesting = [...incl].filter(([k]) =>
+    /src\/core\/|scripts\/check|gray-matter|js-yaml\/|zod\/|satteri\/|github-slugger/.test(k),
+  );
+  return {
+    total,
+    idle,
+    threads: paths.length,
+    self: top(self, 25),
+    inclusive: interesting.sort((a, b) => b[1] - a[1]).slice(0, 25),
+    areas: top(areas, 15),
+  };
 }
 
 async function main(): Promise<void> {
@@ -240,13 +308,21 @@ async function main(): Promise<void> {
   };
   out(`# Checker benchmark: ${args.n.toLocaleString('en-US')} files`);
   out();
-  out(`Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? '?'}), ${new Date().toISOString()}`);
+  out(
+    `Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? '?'}), ${new Date().toISOString()}`,
+  );
   out();
 
   const dir = tempDir('playbook-bench-check-');
   let t = performance.now();
   const gen = writePlaybook(dir, { pages: args.n });
-  out(`Generated ${gen.files.toLocaleString('en-US')} pages (${Object.entries(gen.perLocale).map(([l, n]) => `${l} ${n}`).join(', ')}; index ${gen.levels.index}, L1 ${gen.levels.L1}, L2 ${gen.levels.L2}, L3 ${gen.levels.L3}), mean ${(gen.bytes / gen.files / 1024).toFixed(1)} KB, ${(gen.bytes / 1024 / 1024).toFixed(1)} MB, in ${fmtS(ms(t))} s → ${dir}`);
+  out(
+    `Generated ${gen.files.toLocaleString('en-US')} pages (${Object.entries(gen.perLocale)
+      .map(([l, n]) => `${l} ${n}`)
+      .join(
+        ', ',
+      )}; index ${gen.levels.index}, L1 ${gen.levels.L1}, L2 ${gen.levels.L2}, L3 ${gen.levels.L3}), mean ${(gen.bytes / gen.files / 1024).toFixed(1)} KB, ${(gen.bytes / 1024 / 1024).toFixed(1)} MB, in ${fmtS(ms(t))} s → ${dir}`,
+  );
   out();
 
   // 1. loadContent in this process. Each run waits for a quiet machine (other builds share it).
@@ -266,7 +342,8 @@ async function main(): Promise<void> {
   }
   // The CLI may use a parallel loader (src/core/parallel.ts, when present): time it too.
   type Parallel = (dir: string, opts: { owners: string[] }) => Promise<Corpus>;
-  const parallel = (await import('../src/core/parallel.ts' as string).catch(() => undefined)) as { loadContentParallel?: Parallel } | undefined;
+  const parallel = (await import('../src/core/parallel.ts' as string).catch(() => undefined)) as
+    { loadContentParallel?: Parallel } | undefined;
   const ptimes: number[] = [];
   const pothers: number[] = [];
   if (parallel?.loadContentParallel) {
@@ -279,8 +356,13 @@ async function main(): Promise<void> {
       ptimes.push(ms(t));
       const own = process.cpuUsage(cpu0);
       pothers.push(Math.max(0, machineBusySeconds() - busy0 - (own.user + own.system) / 1e6));
-      if (c.pages.length !== corpus!.pages.length || c.diagnostics.length !== corpus!.diagnostics.length) {
-        console.error(`loadContentParallel disagrees with loadContent: ${c.pages.length} vs ${corpus!.pages.length} pages`);
+      if (
+        c.pages.length !== corpus!.pages.length ||
+        c.diagnostics.length !== corpus!.diagnostics.length
+      ) {
+        console.error(
+          `loadContentParallel disagrees with loadContent: ${c.pages.length} vs ${corpus!.pages.length} pages`,
+        );
         process.exit(1);
       }
     }
@@ -288,8 +370,11 @@ async function main(): Promise<void> {
   const errors = corpus!.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = corpus!.diagnostics.length - errors;
   if (corpus!.fileCount !== gen.files || errors || warnings) {
-    console.error(`the synthetic content should load cleanly: ${corpus!.fileCount} files, ${errors} errors, ${warnings} warnings`);
-    for (const d of corpus!.diagnostics.slice(0, 10)) console.error(`  ${d.file}:${d.line} ${d.rule} ${d.message}`);
+    console.error(
+      `the synthetic content should load cleanly: ${corpus!.fileCount} files, ${errors} errors, ${warnings} warnings`,
+    );
+    for (const d of corpus!.diagnostics.slice(0, 10))
+      console.error(`  ${d.file}:${d.line} ${d.rule} ${d.message}`);
     process.exit(1);
   }
   const loadCold = times[0]!;
@@ -308,7 +393,12 @@ async function main(): Promise<void> {
     cli.push(r.wallSeconds * 1000);
     cliOther.push(r.otherCpuSeconds);
     cliRss.push(r.peakRssMB);
-    cliLast = r.output.trim().split('\n').filter((l) => / files, /.test(l)).pop() ?? '';
+    cliLast =
+      r.output
+        .trim()
+        .split('\n')
+        .filter((l) => / files, /.test(l))
+        .pop() ?? '';
     if (r.status !== 0) {
       console.error(`check exited ${r.status}:\n${r.output.slice(-2000)}`);
       process.exit(1);
@@ -320,23 +410,37 @@ async function main(): Promise<void> {
   out('## Timings');
   out();
   const oth = (xs: number[]) => xs.map((x) => (Number.isNaN(x) ? '?' : x.toFixed(1))).join(', ');
-  out('| What | Files | Seconds | Files/second | 10,000 files ≤ 3 s? | Other processes\' CPU-s during the runs |');
+  out(
+    "| What | Files | Seconds | Files/second | 10,000 files ≤ 3 s? | Other processes' CPU-s during the runs |",
+  );
   out('| --- | ---: | ---: | ---: | --- | --- |');
   const verdict = (msec: number) => {
     const s = perTarget(msec);
     const ok = s <= TARGET_SECONDS;
     return `${ok ? 'met' : 'NOT met'}${gen.files === TARGET_FILES ? '' : ` (scaled: ${s.toFixed(2)} s)`}`;
   };
-  out(`| \`loadContent\` in-process, first run | ${gen.files} | ${fmtS(loadCold)} | ${rate(gen.files, loadCold)} | ${verdict(loadCold)} | ${oth(others.slice(0, 1))} |`);
-  out(`| \`loadContent\` in-process, best of ${args.runs} (${times.map((x) => fmtS(x)).join(', ')}) | ${gen.files} | ${fmtS(loadBest)} | ${rate(gen.files, loadBest)} | ${verdict(loadBest)} | ${oth(others)} |`);
+  out(
+    `| \`loadContent\` in-process, first run | ${gen.files} | ${fmtS(loadCold)} | ${rate(gen.files, loadCold)} | ${verdict(loadCold)} | ${oth(others.slice(0, 1))} |`,
+  );
+  out(
+    `| \`loadContent\` in-process, best of ${args.runs} (${times.map((x) => fmtS(x)).join(', ')}) | ${gen.files} | ${fmtS(loadBest)} | ${rate(gen.files, loadBest)} | ${verdict(loadBest)} | ${oth(others)} |`,
+  );
   if (ptimes.length) {
     const pb = Math.min(...ptimes);
-    out(`| \`loadContentParallel\` in-process (src/core/parallel.ts), first run | ${gen.files} | ${fmtS(ptimes[0]!)} | ${rate(gen.files, ptimes[0]!)} | ${verdict(ptimes[0]!)} | ${oth(pothers.slice(0, 1))} |`);
-    out(`| \`loadContentParallel\` in-process, best of ${args.runs} (${ptimes.map((x) => fmtS(x)).join(', ')}) | ${gen.files} | ${fmtS(pb)} | ${rate(gen.files, pb)} | ${verdict(pb)} | ${oth(pothers)} |`);
+    out(
+      `| \`loadContentParallel\` in-process (src/core/parallel.ts), first run | ${gen.files} | ${fmtS(ptimes[0]!)} | ${rate(gen.files, ptimes[0]!)} | ${verdict(ptimes[0]!)} | ${oth(pothers.slice(0, 1))} |`,
+    );
+    out(
+      `| \`loadContentParallel\` in-process, best of ${args.runs} (${ptimes.map((x) => fmtS(x)).join(', ')}) | ${gen.files} | ${fmtS(pb)} | ${rate(gen.files, pb)} | ${verdict(pb)} | ${oth(pothers)} |`,
+    );
   }
-  out(`| CLI \`node ${CHECK_COMMAND.join(' ')} <dir>\` (as \`npm run check\`), wall, median of ${args.runs} (${cli.map((x) => fmtS(x)).join(', ')}) | ${gen.files} | ${fmtS(cliMed)} | ${rate(gen.files, cliMed)} | ${verdict(cliMed)} | ${oth(cliOther)} |`);
+  out(
+    `| CLI \`node ${CHECK_COMMAND.join(' ')} <dir>\` (as \`npm run check\`), wall, median of ${args.runs} (${cli.map((x) => fmtS(x)).join(', ')}) | ${gen.files} | ${fmtS(cliMed)} | ${rate(gen.files, cliMed)} | ${verdict(cliMed)} | ${oth(cliOther)} |`,
+  );
   out();
-  out(`CLI peak RSS: ${Math.max(...cliRss).toFixed(0)} MB. Other processes' CPU-seconds near 0 mean the figures are undisturbed.`);
+  out(
+    `CLI peak RSS: ${Math.max(...cliRss).toFixed(0)} MB. Other processes' CPU-seconds near 0 mean the figures are undisturbed.`,
+  );
   out();
   out(`CLI says: ${cliLast}`);
   out();
@@ -348,18 +452,27 @@ async function main(): Promise<void> {
   out();
   out('| Step | ms total | µs per file | share of best loadContent |');
   out('| --- | ---: | ---: | ---: |');
-  for (const [name, v] of ph) out(`| ${name} | ${v.toFixed(0)} | ${((v * 1000) / gen.files).toFixed(0)} | ${((v / loadBest) * 100).toFixed(0)} % |`);
+  for (const [name, v] of ph)
+    out(
+      `| ${name} | ${v.toFixed(0)} | ${((v * 1000) / gen.files).toFixed(0)} | ${((v / loadBest) * 100).toFixed(0)} % |`,
+    );
   out();
 
   // 4. Parser comparison.
   await quiet();
   const pc = parseComparison(dir, args.parseSample);
-  out(`## Markdown parse cost per file (${pc.files.toLocaleString('en-US')} bodies, mean ${(pc.bytes / pc.files / 1024).toFixed(1)} KB)`);
+  out(
+    `## Markdown parse cost per file (${pc.files.toLocaleString('en-US')} bodies, mean ${(pc.bytes / pc.files / 1024).toFixed(1)} KB)`,
+  );
   out();
   out('| Parser | ms per file | Files/second |');
   out('| --- | ---: | ---: |');
-  out(`| Sätteri \`markdownToMdast\` (gfm) | ${pc.satteri.toFixed(3)} | ${Math.round(1000 / pc.satteri).toLocaleString('en-US')} |`);
-  out(`| unified + remark-parse + remark-gfm | ${pc.remark.toFixed(3)} | ${Math.round(1000 / pc.remark).toLocaleString('en-US')} |`);
+  out(
+    `| Sätteri \`markdownToMdast\` (gfm) | ${pc.satteri.toFixed(3)} | ${Math.round(1000 / pc.satteri).toLocaleString('en-US')} |`,
+  );
+  out(
+    `| unified + remark-parse + remark-gfm | ${pc.remark.toFixed(3)} | ${Math.round(1000 / pc.remark).toLocaleString('en-US')} |`,
+  );
   out(`| ratio remark / Sätteri | ${(pc.remark / pc.satteri).toFixed(1)}× | |`);
   out();
 
@@ -371,9 +484,19 @@ async function main(): Promise<void> {
     const profDir = join(ROOT, 'test-results', 'profiles', name);
     mkdirSync(profDir, { recursive: true });
     await quiet();
-    spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, ...CHECK_COMMAND, dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    const s = summariseProfile(readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(profDir, f)));
-    out(`## CPU profile of the CLI (${s.threads} thread(s), ${(s.total / 1000).toFixed(2)} s busy + ${(s.idle / 1000).toFixed(2)} s idle sampled; test-results/profiles/${name}/)`);
+    spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, ...CHECK_COMMAND, dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const s = summariseProfile(
+      readdirSync(profDir)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .map((f) => join(profDir, f)),
+    );
+    out(
+      `## CPU profile of the CLI (${s.threads} thread(s), ${(s.total / 1000).toFixed(2)} s busy + ${(s.idle / 1000).toFixed(2)} s idle sampled; test-results/profiles/${name}/)`,
+    );
     out();
     out('Shares are of busy time summed over threads.');
     out();
@@ -381,19 +504,22 @@ async function main(): Promise<void> {
     out();
     out('| Area | ms | share |');
     out('| --- | ---: | ---: |');
-    for (const [k, v] of s.areas) out(`| ${k} | ${v.toFixed(0)} | ${((v / s.total) * 100).toFixed(1)} % |`);
+    for (const [k, v] of s.areas)
+      out(`| ${k} | ${v.toFixed(0)} | ${((v / s.total) * 100).toFixed(1)} % |`);
     out();
     out('Top functions by self time:');
     out();
     out('| Function | ms | share |');
     out('| --- | ---: | ---: |');
-    for (const [k, v] of s.self) out(`| \`${k}\` | ${v.toFixed(0)} | ${((v / s.total) * 100).toFixed(1)} % |`);
+    for (const [k, v] of s.self)
+      out(`| \`${k}\` | ${v.toFixed(0)} | ${((v / s.total) * 100).toFixed(1)} % |`);
     out();
     out('Our code and the libraries it calls, inclusive time:');
     out();
     out('| Function | ms | share |');
     out('| --- | ---: | ---: |');
-    for (const [k, v] of s.inclusive) out(`| \`${k}\` | ${v.toFixed(0)} | ${((v / s.total) * 100).toFixed(1)} % |`);
+    for (const [k, v] of s.inclusive)
+      out(`| \`${k}\` | ${v.toFixed(0)} | ${((v / s.total) * 100).toFixed(1)} % |`);
     out();
   }
 
@@ -410,19 +536,30 @@ async function main(): Promise<void> {
     await quiet();
     const r = await runMeasured(process.execPath, [...CHECK_COMMAND, dir], { cwd: ROOT });
     bcli.push(r.wallSeconds * 1000);
-    bLast = r.output.trim().split('\n').filter((l) => / files, /.test(l)).pop() ?? '';
+    bLast =
+      r.output
+        .trim()
+        .split('\n')
+        .filter((l) => / files, /.test(l))
+        .pop() ?? '';
     const found = Number(/: (\d+) errors?,/.exec(bLast)?.[1] ?? NaN);
     if (r.status !== 1 || found !== broken.length * 2) {
-      console.error(`check should exit 1 with ${broken.length * 2} errors, got exit ${r.status} and "${bLast}":\n${r.output.slice(-2000)}`);
+      console.error(
+        `check should exit 1 with ${broken.length * 2} errors, got exit ${r.status} and "${bLast}":\n${r.output.slice(-2000)}`,
+      );
       process.exit(1);
     }
   }
   const bMed = median(bcli);
-  out(`## With ${(broken.length * 2).toLocaleString('en-US')} broken links (${broken.length.toLocaleString('en-US')} files; one link of each pair a near miss that gets a "did you mean")`);
+  out(
+    `## With ${(broken.length * 2).toLocaleString('en-US')} broken links (${broken.length.toLocaleString('en-US')} files; one link of each pair a near miss that gets a "did you mean")`,
+  );
   out();
   out('| What | Files | Seconds | Files/second | 10,000 files ≤ 3 s? |');
   out('| --- | ---: | ---: | ---: | --- |');
-  out(`| CLI, wall, median of ${args.runs} (${bcli.map((x) => fmtS(x)).join(', ')}) | ${gen.files} | ${fmtS(bMed)} | ${rate(gen.files, bMed)} | ${verdict(bMed)} |`);
+  out(
+    `| CLI, wall, median of ${args.runs} (${bcli.map((x) => fmtS(x)).join(', ')}) | ${gen.files} | ${fmtS(bMed)} | ${rate(gen.files, bMed)} | ${verdict(bMed)} |`,
+  );
   out();
   out(`CLI says: ${bLast}`);
   out();

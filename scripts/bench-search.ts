@@ -32,7 +32,12 @@ import type { StatusIndexFile } from '../src/core/status-index.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const LOCALES = ['en', 'de', 'es', 'pt-br', 'ja', 'zh-cn'];
 const KINDS = ['kw', 'syn', 'typo', 'sit'] as const;
-const KIND_NAME: Record<string, string> = { kw: 'keyword', syn: 'other words', typo: 'misspelling', sit: 'situation' };
+const KIND_NAME: Record<string, string> = {
+  kw: 'keyword',
+  syn: 'other words',
+  typo: 'misspelling',
+  sit: 'situation',
+};
 const GOAL = { top3: 0.95, top1: 0.85, none: 0.02 };
 
 interface Query {
@@ -52,21 +57,32 @@ function arg(name: string): string | undefined {
 export function readQueries(file: string): Query[] {
   const codes = new Map<string, string>();
   const out: Query[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (!line.trim() || line.startsWith('#')) return;
-    const cells = line.split('\t');
-    if (line.startsWith('@')) {
-      codes.set(cells[0]!.slice(1), `l1l2l3-${cells[1]}`);
-      return;
-    }
-    const [locale, kind, code, text] = cells;
-    const target = codes.get(code ?? '');
-    if (!locale || !LOCALES.includes(locale) || !kind || !(KINDS as readonly string[]).includes(kind) || !target || !text?.trim()) {
-      throw new Error(`${file}:${i + 1}: expected "locale<TAB>kind<TAB>status code<TAB>query" with a known locale, kind (${KINDS.join(', ')}) and @-code, got: ${line}`);
-    }
-    out.push({ locale, kind, target, text: text.trim(), line: i + 1 });
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      const line = raw.replace(/\r$/, '');
+      if (!line.trim() || line.startsWith('#')) return;
+      const cells = line.split('\t');
+      if (line.startsWith('@')) {
+        codes.set(cells[0]!.slice(1), `l1l2l3-${cells[1]}`);
+        return;
+      }
+      const [locale, kind, code, text] = cells;
+      const target = codes.get(code ?? '');
+      if (
+        !locale ||
+        !LOCALES.includes(locale) ||
+        !kind ||
+        !(KINDS as readonly string[]).includes(kind) ||
+        !target ||
+        !text?.trim()
+      ) {
+        throw new Error(
+          `${file}:${i + 1}: expected "locale<TAB>kind<TAB>status code<TAB>query" with a known locale, kind (${KINDS.join(', ')}) and @-code, got: ${line}`,
+        );
+      }
+      out.push({ locale, kind, target, text: text.trim(), line: i + 1 });
+    });
   return out;
 }
 
@@ -105,7 +121,9 @@ function indexFiles(dist: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const locale of LOCALES) {
     const dir = join(dist, locale);
-    const f = existsSync(dir) ? readdirSync(dir).find((n) => /^status-index-[0-9a-f]+\.json$/.test(n)) : undefined;
+    const f = existsSync(dir)
+      ? readdirSync(dir).find((n) => /^status-index-[0-9a-f]+\.json$/.test(n))
+      : undefined;
     if (f) out.set(locale, readFileSync(join(dir, f), 'utf8'));
   }
   return out;
@@ -120,26 +138,52 @@ async function indexFilesFromContent(contentDir: string): Promise<Map<string, st
   const out = new Map<string, string>();
   for (const locale of LOCALES) {
     if (!corpus.locales.includes(locale)) continue;
-    out.set(locale, JSON.stringify(buildStatusIndex(statusDocuments(corpus, locale, (n) => n.id), locale, corpus.synonyms.get(locale))));
+    out.set(
+      locale,
+      JSON.stringify(
+        buildStatusIndex(
+          statusDocuments(corpus, locale, (n) => n.id),
+          locale,
+          corpus.synonyms.get(locale),
+        ),
+      ),
+    );
   }
   return out;
 }
 
 function runFinder(queries: Query[], files: Map<string, string>): Outcome[] {
   const engines = new Map<string, StatusSearch>();
-  for (const [locale, json] of files) engines.set(locale, loadStatusIndex(JSON.parse(json) as StatusIndexFile));
+  for (const [locale, json] of files)
+    engines.set(locale, loadStatusIndex(JSON.parse(json) as StatusIndexFile));
   return queries.map((q) => {
     const e = engines.get(q.locale);
     if (!e) return { q, ranked: [], none: true };
     const t0 = performance.now();
     const a = e.search(q.text, { limit: 10, relevant: RELEVANT_SHARE }); // as the finder lists them
-    return { q, ranked: a.hits.map((h) => h.status.id), none: a.closest, ms: performance.now() - t0 };
+    return {
+      q,
+      ranked: a.hits.map((h) => h.status.id),
+      none: a.closest,
+      ms: performance.now() - t0,
+    };
   });
 }
 
-const idOf = (href: string) => href.replace(/[#?].*$/, '').replace(/\/$/, '').split('/').pop() ?? '';
+const idOf = (href: string) =>
+  href
+    .replace(/[#?].*$/, '')
+    .replace(/\/$/, '')
+    .split('/')
+    .pop() ?? '';
 
-async function runBrowser(queries: Query[], dist: string): Promise<{ outcomes: Outcome[]; keystrokes: Record<string, { finder: number[]; dialog: number[] }> }> {
+async function runBrowser(
+  queries: Query[],
+  dist: string,
+): Promise<{
+  outcomes: Outcome[];
+  keystrokes: Record<string, { finder: number[]; dialog: number[] }>;
+}> {
   const { launch } = await import('../tests/helpers/browser.ts');
   const { serve } = await import('../tests/helpers/serve.ts');
   const server = await serve(resolve(dist));
@@ -156,29 +200,54 @@ async function runBrowser(queries: Query[], dist: string): Promise<{ outcomes: O
       await page.locator('button[data-open-modal]:not([disabled])').click();
       const input = page.locator('#starlight__search .pagefind-ui__search-input');
       await input.waitFor({ timeout: 15_000 });
-      await page.waitForSelector('.pb-status-group[data-ready]', { state: 'attached', timeout: 15_000 });
+      await page.waitForSelector('.pb-status-group[data-ready]', {
+        state: 'attached',
+        timeout: 15_000,
+      });
       for (const q of mine) {
         await input.fill('');
         const t0 = Date.now();
         await input.fill(q.text);
         // Pagefind has answered for this text (its message names the query) and drawn its titles.
-        await page.waitForFunction((text) => {
-          const root = document.querySelector('#starlight__search');
-          const msg = root?.querySelector('.pagefind-ui__results-area > .pagefind-ui__message')?.textContent ?? '';
-          if (!msg.includes(text)) return false;
-          const items = [...(root?.querySelectorAll('li.pagefind-ui__result') ?? [])];
-          return items.every((li) => !li.querySelector('.pagefind-ui__loading') && !!li.querySelector('a.pagefind-ui__result-link')?.textContent?.trim());
-        }, q.text, { timeout: 10_000 }).catch(() => undefined);
+        await page
+          .waitForFunction(
+            (text) => {
+              const root = document.querySelector('#starlight__search');
+              const msg =
+                root?.querySelector('.pagefind-ui__results-area > .pagefind-ui__message')
+                  ?.textContent ?? '';
+              if (!msg.includes(text)) return false;
+              const items = [...(root?.querySelectorAll('li.pagefind-ui__result') ?? [])];
+              return items.every(
+                (li) =>
+                  !li.querySelector('.pagefind-ui__loading') &&
+                  !!li.querySelector('a.pagefind-ui__result-link')?.textContent?.trim(),
+              );
+            },
+            q.text,
+            { timeout: 10_000 },
+          )
+          .catch(() => undefined);
         const ms = Date.now() - t0;
         const r = await page.evaluate(() => {
           const group = document.querySelector<HTMLElement>('.pb-status-group');
-          const statuses = group && !group.hidden ? [...group.querySelectorAll<HTMLAnchorElement>('a.pb-status-link')].map((a) => a.getAttribute('href') ?? '') : [];
+          const statuses =
+            group && !group.hidden
+              ? [...group.querySelectorAll<HTMLAnchorElement>('a.pb-status-link')].map(
+                  (a) => a.getAttribute('href') ?? '',
+                )
+              : [];
           const closest = !!group && !group.querySelector<HTMLElement>('.pb-status-note')!.hidden;
-          const pages = [...document.querySelectorAll<HTMLAnchorElement>('#starlight__search li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a.pagefind-ui__result-link')].map((a) => a.getAttribute('href') ?? '');
+          const pages = [
+            ...document.querySelectorAll<HTMLAnchorElement>(
+              '#starlight__search li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a.pagefind-ui__result-link',
+            ),
+          ].map((a) => a.getAttribute('href') ?? '');
           return { statuses, closest, pages };
         });
         const ranked: string[] = [];
-        for (const id of [...r.statuses, ...r.pages].map(idOf)) if (!ranked.includes(id)) ranked.push(id);
+        for (const id of [...r.statuses, ...r.pages].map(idOf))
+          if (!ranked.includes(id)) ranked.push(id);
         outcomes.push({ q, ranked, none: r.closest && r.pages.length === 0, ms });
       }
       // Time per keystroke under a 4× CPU throttle: the dialog's status group, then the finder.
@@ -189,9 +258,17 @@ async function runBrowser(queries: Query[], dist: string): Promise<{ outcomes: O
       for (const q of sample) {
         await input.fill('');
         for (const ch of q.text) {
-          await page.evaluate(() => ((window as unknown as { __statusGroupLastMs?: number }).__statusGroupLastMs = undefined));
-          await input.press(ch === ' ' ? 'Space' : ch).catch(async () => input.pressSequentially(ch));
-          const ms = await page.evaluate(() => (window as unknown as { __statusGroupLastMs?: number }).__statusGroupLastMs);
+          await page.evaluate(
+            () =>
+              ((window as unknown as { __statusGroupLastMs?: number }).__statusGroupLastMs =
+                undefined),
+          );
+          await input
+            .press(ch === ' ' ? 'Space' : ch)
+            .catch(async () => input.pressSequentially(ch));
+          const ms = await page.evaluate(
+            () => (window as unknown as { __statusGroupLastMs?: number }).__statusGroupLastMs,
+          );
           if (typeof ms === 'number') dialog.push(ms);
         }
       }
@@ -201,9 +278,13 @@ async function runBrowser(queries: Query[], dist: string): Promise<{ outcomes: O
       for (const q of sample) {
         await page.fill('#pb-q', '');
         for (const ch of q.text) {
-          await page.evaluate(() => ((window as unknown as { __finderLastMs?: number }).__finderLastMs = undefined));
+          await page.evaluate(
+            () => ((window as unknown as { __finderLastMs?: number }).__finderLastMs = undefined),
+          );
           await page.locator('#pb-q').pressSequentially(ch);
-          const ms = await page.evaluate(() => (window as unknown as { __finderLastMs?: number }).__finderLastMs);
+          const ms = await page.evaluate(
+            () => (window as unknown as { __finderLastMs?: number }).__finderLastMs,
+          );
           if (typeof ms === 'number') finder.push(ms);
         }
       }
@@ -225,8 +306,16 @@ const quantile = (xs: number[], p: number) => {
 };
 
 function table(title: string, rows: [string, Score][]): string {
-  const lines = [`### ${title}`, '', '| | queries | top-1 | top-3 | MRR | no result |', '|---|---:|---:|---:|---:|---:|'];
-  for (const [name, s] of rows) lines.push(`| ${name} | ${s.n} | ${pct(s.top1, s.n)} | ${pct(s.top3, s.n)} | ${s.n ? (s.mrr / s.n).toFixed(2) : '–'} | ${s.none} (${pct(s.none, s.n)}) |`);
+  const lines = [
+    `### ${title}`,
+    '',
+    '| | queries | top-1 | top-3 | MRR | no result |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const [name, s] of rows)
+    lines.push(
+      `| ${name} | ${s.n} | ${pct(s.top1, s.n)} | ${pct(s.top3, s.n)} | ${s.n ? (s.mrr / s.n).toFixed(2) : '–'} | ${s.none} (${pct(s.none, s.n)}) |`,
+    );
   return lines.join('\n');
 }
 
@@ -247,16 +336,29 @@ async function main(): Promise<void> {
     if (!dist) {
       dist = join(ROOT, 'test-results/builds/bench-search');
       console.log(`building the partner site into ${dist} …`);
-      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-        cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, PLAYBOOK_AUDIENCE: 'partner', PLAYBOOK_CACHE_DIR: join(ROOT, 'test-results/cache/bench-search'), ASTRO_TELEMETRY_DISABLED: '1' },
-      });
+      const r = spawnSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: {
+            ...process.env,
+            PLAYBOOK_AUDIENCE: 'partner',
+            PLAYBOOK_CACHE_DIR: join(ROOT, 'test-results/cache/bench-search'),
+            ASTRO_TELEMETRY_DISABLED: '1',
+          },
+        },
+      );
       if (r.status !== 0) throw new Error('the build failed (see above)');
     }
     files = indexFiles(dist);
     source = `site ${dist.replace(ROOT + '/', '')}`;
   }
-  if (!files.size) throw new Error(`${fromContent ? 'the content folder' : dist} has no status index files (<locale>/status-index-<hash>.json): is it a build of this project?`);
+  if (!files.size)
+    throw new Error(
+      `${fromContent ? 'the content folder' : dist} has no status index files (<locale>/status-index-<hash>.json): is it a build of this project?`,
+    );
 
   // Every status of each locale should have queries (ids from that locale's index).
   const coverage: string[] = [];
@@ -265,40 +367,97 @@ async function main(): Promise<void> {
     const asked = new Set(queries.filter((q) => q.locale === locale).map((q) => q.target));
     const missing = ids.filter((id) => !asked.has(id));
     const unknown = [...asked].filter((id) => !ids.includes(id));
-    if (missing.length || unknown.length) coverage.push(`- ${locale}: ${missing.length ? `no query for ${missing.join(', ')}` : ''}${unknown.length ? ` targets not in the index: ${unknown.join(', ')}` : ''}`);
+    if (missing.length || unknown.length)
+      coverage.push(
+        `- ${locale}: ${missing.length ? `no query for ${missing.join(', ')}` : ''}${unknown.length ? ` targets not in the index: ${unknown.join(', ')}` : ''}`,
+      );
   }
 
   const finder = runFinder(queries, files);
-  const browser = fromContent || process.argv.includes('--no-browser') ? undefined : await runBrowser(queries, dist!);
+  const browser =
+    fromContent || process.argv.includes('--no-browser')
+      ? undefined
+      : await runBrowser(queries, dist!);
 
-  const md: string[] = [`# Status search benchmark`, '', `${queries.length} queries (${queriesFile.replace(ROOT + '/', '')}), ${source}, ${new Date().toISOString().slice(0, 16)}Z.`, ''];
+  const md: string[] = [
+    `# Status search benchmark`,
+    '',
+    `${queries.length} queries (${queriesFile.replace(ROOT + '/', '')}), ${source}, ${new Date().toISOString().slice(0, 16)}Z.`,
+    '',
+  ];
   md.push('## Right status, per locale', '');
-  for (const [name, list] of [['finder (status index)', finder], ...(browser ? [['search dialog (Statuses group, then Pagefind)', browser.outcomes] as const] : [])] as const) {
-    const rows: [string, Score][] = LOCALES.map((l) => [l, score(list.filter((o) => o.q.locale === l))]);
+  for (const [name, list] of [
+    ['finder (status index)', finder],
+    ...(browser
+      ? [['search dialog (Statuses group, then Pagefind)', browser.outcomes] as const]
+      : []),
+  ] as const) {
+    const rows: [string, Score][] = LOCALES.map((l) => [
+      l,
+      score(list.filter((o) => o.q.locale === l)),
+    ]);
     rows.push(['**all**', score(list)]);
     md.push(table(name, rows), '');
-    const kinds: [string, Score][] = KINDS.map((k) => [KIND_NAME[k]!, score(list.filter((o) => o.q.kind === k))]);
+    const kinds: [string, Score][] = KINDS.map((k) => [
+      KIND_NAME[k]!,
+      score(list.filter((o) => o.q.kind === k)),
+    ]);
     md.push(table(`${name}, per kind`, kinds), '');
   }
-  md.push('## Index and speed', '', '| locale | index file | gzip | finder per keystroke, 4× throttle: median / p95 / max | dialog group per keystroke, 4× throttle: median / p95 / max | dialog: typed → results (median / p95) | finder in Node per query (median) |', '|---|---:|---:|---:|---:|---:|---:|');
+  md.push(
+    '## Index and speed',
+    '',
+    '| locale | index file | gzip | finder per keystroke, 4× throttle: median / p95 / max | dialog group per keystroke, 4× throttle: median / p95 / max | dialog: typed → results (median / p95) | finder in Node per query (median) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
   for (const l of LOCALES) {
     const f = files.get(l);
     if (!f) continue;
     const buf = Buffer.from(f);
     const k = browser?.keystrokes[l];
-    const fmt = (xs?: number[]) => (xs?.length ? `${quantile(xs, 0.5).toFixed(1)} / ${quantile(xs, 0.95).toFixed(1)} / ${Math.max(...xs).toFixed(1)} ms` : '–');
+    const fmt = (xs?: number[]) =>
+      xs?.length
+        ? `${quantile(xs, 0.5).toFixed(1)} / ${quantile(xs, 0.95).toFixed(1)} / ${Math.max(...xs).toFixed(1)} ms`
+        : '–';
     const dialogMs = browser?.outcomes.filter((o) => o.q.locale === l).map((o) => o.ms!) ?? [];
     const nodeMs = finder.filter((o) => o.q.locale === l).map((o) => o.ms!);
-    md.push(`| ${l} | ${(buf.length / 1024).toFixed(1)} KB | ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(1)} KB | ${fmt(k?.finder)} | ${fmt(k?.dialog)} | ${dialogMs.length ? `${quantile(dialogMs, 0.5)} / ${quantile(dialogMs, 0.95)} ms` : '–'} | ${quantile(nodeMs, 0.5).toFixed(2)} ms |`);
+    md.push(
+      `| ${l} | ${(buf.length / 1024).toFixed(1)} KB | ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(1)} KB | ${fmt(k?.finder)} | ${fmt(k?.dialog)} | ${dialogMs.length ? `${quantile(dialogMs, 0.5)} / ${quantile(dialogMs, 0.95)} ms` : '–'} | ${quantile(nodeMs, 0.5).toFixed(2)} ms |`,
+    );
   }
-  md.push('', `Goal per locale: ≥ ${GOAL.top3 * 100} % top-3, ≥ ${GOAL.top1 * 100} % first, ≤ ${GOAL.none * 100} % no result; ≤ 50 ms per keystroke (4× throttle); index ≤ 40 KB gzip.`, '');
-  if (coverage.length) md.push('Statuses without a query, or queries for statuses the index lacks:', '', ...coverage, '');
+  md.push(
+    '',
+    `Goal per locale: ≥ ${GOAL.top3 * 100} % top-3, ≥ ${GOAL.top1 * 100} % first, ≤ ${GOAL.none * 100} % no result; ≤ 50 ms per keystroke (4× throttle); index ≤ 40 KB gzip.`,
+    '',
+  );
+  if (coverage.length)
+    md.push(
+      'Statuses without a query, or queries for statuses the index lacks:',
+      '',
+      ...coverage,
+      '',
+    );
   const worst = process.argv.includes('--first') ? 0 : 2;
   const misses = (list: Outcome[], name: string) => {
-    const bad = list.filter((o) => o.ranked.indexOf(o.q.target) < 0 || o.ranked.indexOf(o.q.target) > worst);
+    const bad = list.filter(
+      (o) => o.ranked.indexOf(o.q.target) < 0 || o.ranked.indexOf(o.q.target) > worst,
+    );
     if (!bad.length) return;
-    md.push(`<details><summary>${name}: ${bad.length} queries without the right status ${worst ? 'in the top 3' : 'first'}</summary>`, '', '| line | locale | kind | query | expected | got (top 3) |', '|---:|---|---|---|---|---|');
-    for (const o of bad) md.push(`| ${o.q.line} | ${o.q.locale} | ${o.q.kind} | ${o.q.text} | ${o.q.target.replace('l1l2l3-', '')} | ${o.ranked.slice(0, 3).map((r) => r.replace('l1l2l3-', '')).join(', ') || '(none)'} |`);
+    md.push(
+      `<details><summary>${name}: ${bad.length} queries without the right status ${worst ? 'in the top 3' : 'first'}</summary>`,
+      '',
+      '| line | locale | kind | query | expected | got (top 3) |',
+      '|---:|---|---|---|---|---|',
+    );
+    for (const o of bad)
+      md.push(
+        `| ${o.q.line} | ${o.q.locale} | ${o.q.kind} | ${o.q.text} | ${o.q.target.replace('l1l2l3-', '')} | ${
+          o.ranked
+            .slice(0, 3)
+            .map((r) => r.replace('l1l2l3-', ''))
+            .join(', ') || '(none)'
+        } |`,
+      );
     md.push('', '</details>', '');
   };
   misses(finder, 'finder');

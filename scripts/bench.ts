@@ -26,12 +26,27 @@
  * Targets: at 4,000 pages our build takes ≤ 1/4 of plain Starlight's wall time and ≤ 1.3× the
  * floor's; doubling the pages costs ≤ 2.1× our time; ≤ 30 KB of HTML per page at any size.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LOCALES, DEFAULT_LOCALE } from '../src/core/locales.ts';
-import { acquireBenchLock, HAS_GNU_TIME, runMeasured, waitForQuiet, type Measured } from './lib/machine.ts';
+import {
+  acquireBenchLock,
+  HAS_GNU_TIME,
+  runMeasured,
+  waitForQuiet,
+  type Measured,
+} from './lib/machine.ts';
 import { tempDir, writePlaybook, writeStarlightDocs } from './lib/synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -59,13 +74,31 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { sizes: [1000, 4000], variants: [...VARIANTS], keep: false, wait: true, retries: 2, reruns: 2, maxDisturbance: 0.1, resume: false, out: join(ROOT, 'test-results', 'bench.md') };
-  const usage = 'usage: npm run bench -- [--sizes 1000,4000] [--variants ours,plain,floor] [--keep] [--no-wait] [--retries N] [--reruns N] [--resume] [--out file.md]';
+  const a: Args = {
+    sizes: [1000, 4000],
+    variants: [...VARIANTS],
+    keep: false,
+    wait: true,
+    retries: 2,
+    reruns: 2,
+    maxDisturbance: 0.1,
+    resume: false,
+    out: join(ROOT, 'test-results', 'bench.md'),
+  };
+  const usage =
+    'usage: npm run bench -- [--sizes 1000,4000] [--variants ours,plain,floor] [--keep] [--no-wait] [--retries N] [--reruns N] [--resume] [--out file.md]';
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const val = () => (x.includes('=') ? x.slice(x.indexOf('=') + 1) : (argv[++i] ?? ''));
-    if (x.startsWith('--sizes')) a.sizes = val().split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
-    else if (x.startsWith('--variants')) a.variants = val().split(',').map((s) => s.trim()) as Variant[];
+    if (x.startsWith('--sizes'))
+      a.sizes = val()
+        .split(',')
+        .map((s) => Number(s.trim()))
+        .filter((n) => n > 0);
+    else if (x.startsWith('--variants'))
+      a.variants = val()
+        .split(',')
+        .map((s) => s.trim()) as Variant[];
     else if (x.startsWith('--retries')) a.retries = Number(val());
     else if (x.startsWith('--reruns')) a.reruns = Number(val());
     else if (x === '--keep') a.keep = true;
@@ -93,10 +126,27 @@ function plainProject(dir: string, content: string, variant: 'plain' | 'floor'):
   mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // The dependencies matter: Astro bundles (does not externalise) the Astro packages it finds there.
-  const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  const dependencies = { astro: version('astro'), '@astrojs/starlight': version('@astrojs/starlight') };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `bench-${variant}`, private: true, type: 'module', dependencies }, null, 2));
-  const locales = Object.fromEntries(LOCALES.map((l) => [l.folder, { label: l.label, lang: l.lang }]));
+  const version = (pkg: string) =>
+    (
+      JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+  const dependencies = {
+    astro: version('astro'),
+    '@astrojs/starlight': version('@astrojs/starlight'),
+  };
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      { name: `bench-${variant}`, private: true, type: 'module', dependencies },
+      null,
+      2,
+    ),
+  );
+  const locales = Object.fromEntries(
+    LOCALES.map((l) => [l.folder, { label: l.label, lang: l.lang }]),
+  );
   const sidebar = variant === 'floor' ? `\n      sidebar: [{ label: 'Home', link: '/' }],` : '';
   writeFileSync(
     join(dir, 'astro.config.mjs'),
@@ -159,7 +209,18 @@ interface DistStats {
 const AGGREGATE = /^[^/]+\/(print|status-finder)\/index\.html$/;
 
 function distStats(dir: string): DistStats {
-  const s: DistStats = { htmlFiles: 0, htmlBytes: 0, maxHtml: 0, maxHtmlFile: '', sizes: [], largest: [], pageSizes: [], redirects: 0, totalBytes: 0, files: 0 };
+  const s: DistStats = {
+    htmlFiles: 0,
+    htmlBytes: 0,
+    maxHtml: 0,
+    maxHtmlFile: '',
+    sizes: [],
+    largest: [],
+    pageSizes: [],
+    redirects: 0,
+    totalBytes: 0,
+    files: 0,
+  };
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
@@ -176,9 +237,18 @@ function distStats(dir: string): DistStats {
         s.htmlFiles++;
         s.htmlBytes += size;
         s.sizes.push(size);
-        if (!AGGREGATE.test(p.slice(dir.length + 1).split(sep).join('/'))) s.pageSizes!.push(size);
+        if (
+          !AGGREGATE.test(
+            p
+              .slice(dir.length + 1)
+              .split(sep)
+              .join('/'),
+          )
+        )
+          s.pageSizes!.push(size);
         s.largest.push({ file: p.slice(dir.length + 1), bytes: size });
-        if (s.largest.length > 3) s.largest = s.largest.sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+        if (s.largest.length > 3)
+          s.largest = s.largest.sort((a, b) => b.bytes - a.bytes).slice(0, 3);
         if (size > s.maxHtml) {
           s.maxHtml = size;
           s.maxHtmlFile = p.slice(dir.length + 1);
@@ -205,9 +275,16 @@ interface Row {
 }
 
 /** Output that says another build in this project got in the way (shared .astro / node_modules/.astro). */
-const INTERFERENCE = /data-store|\.astro[/\\]|ENOENT|EEXIST|Unexpected end of JSON|SyntaxError: .*JSON/i;
+const INTERFERENCE =
+  /data-store|\.astro[/\\]|ENOENT|EEXIST|Unexpected end of JSON|SyntaxError: .*JSON/i;
 
-async function build(args: Args, size: number, variant: Variant, content: string, work: string): Promise<Row> {
+async function build(
+  args: Args,
+  size: number,
+  variant: Variant,
+  content: string,
+  work: string,
+): Promise<Row> {
   const outDir = join(work, `dist-${variant}`);
   let cwd = ROOT;
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -230,13 +307,26 @@ async function build(args: Args, size: number, variant: Variant, content: string
     spawnSync('sync');
     if (args.wait) await waitForQuiet();
     console.error(`  ${size} pages, ${variant}: astro build${run > 1 ? ` (run ${run})` : ''} …`);
-    const cmd = variant === 'ours' ? [ASTRO] : ['--preserve-symlinks', '--preserve-symlinks-main', join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs')];
-    const m = await runMeasured(process.execPath, [...cmd, 'build', '--outDir', outDir], { cwd, env, keep: 40_000 });
+    const cmd =
+      variant === 'ours'
+        ? [ASTRO]
+        : [
+            '--preserve-symlinks',
+            '--preserve-symlinks-main',
+            join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+          ];
+    const m = await runMeasured(process.execPath, [...cmd, 'build', '--outDir', outDir], {
+      cwd,
+      env,
+      keep: 40_000,
+    });
     if (m.status !== 0) {
       const tail = m.output.slice(-3000);
       if (variant === 'ours' && failures < args.retries && INTERFERENCE.test(tail)) {
         failures++;
-        console.error(`    build failed, looks like interference from another build in the project; retrying:\n${tail.split('\n').slice(-8).join('\n')}`);
+        console.error(
+          `    build failed, looks like interference from another build in the project; retrying:\n${tail.split('\n').slice(-8).join('\n')}`,
+        );
         continue;
       }
       throw new Error(`${variant} build of ${size} pages failed (exit ${m.status}):\n${tail}`);
@@ -244,11 +334,20 @@ async function build(args: Args, size: number, variant: Variant, content: string
     const dist = distStats(outDir);
     walls.push(m.wallSeconds);
     const disturbed = disturbance(m) > args.maxDisturbance;
-    console.error(`    ${m.wallSeconds.toFixed(1)} s, ${dist.htmlFiles} HTML pages${dist.redirects ? ` + ${dist.redirects} redirects` : ''}, ${(dist.htmlBytes / dist.htmlFiles / 1024).toFixed(1)} KB/page, peak ${m.peakRssMB.toFixed(0)} MB; other processes used ${m.otherCpuSeconds.toFixed(0)} CPU-s meanwhile${disturbed ? ' (disturbed)' : ''}`);
+    console.error(
+      `    ${m.wallSeconds.toFixed(1)} s, ${dist.htmlFiles} HTML pages${dist.redirects ? ` + ${dist.redirects} redirects` : ''}, ${(dist.htmlBytes / dist.htmlFiles / 1024).toFixed(1)} KB/page, peak ${m.peakRssMB.toFixed(0)} MB; other processes used ${m.otherCpuSeconds.toFixed(0)} CPU-s meanwhile${disturbed ? ' (disturbed)' : ''}`,
+    );
     const row: Row = { size, variant, m, dist, failures, walls };
-    if (!best || disturbance(row.m) < disturbance(best.m) || (!disturbed && m.wallSeconds < best.m.wallSeconds)) best = row;
+    if (
+      !best ||
+      disturbance(row.m) < disturbance(best.m) ||
+      (!disturbed && m.wallSeconds < best.m.wallSeconds)
+    )
+      best = row;
     if (!disturbed || run > args.reruns) break;
-    console.error(`    re-running: other processes took more than ${Math.round(args.maxDisturbance * 100)} % of a core`);
+    console.error(
+      `    re-running: other processes took more than ${Math.round(args.maxDisturbance * 100)} % of a core`,
+    );
   }
   if (!args.keep) {
     rmSync(outDir, { recursive: true, force: true });
@@ -258,26 +357,42 @@ async function build(args: Args, size: number, variant: Variant, content: string
 }
 
 /** Share of one core other processes used during a build (0 = undisturbed). */
-const disturbance = (m: Measured) => (Number.isNaN(m.otherCpuSeconds) ? 0 : m.otherCpuSeconds / m.wallSeconds);
+const disturbance = (m: Measured) =>
+  Number.isNaN(m.otherCpuSeconds) ? 0 : m.otherCpuSeconds / m.wallSeconds;
 
 const f1 = (x: number) => x.toFixed(1);
 const kb = (b: number) => b / 1024;
 const mb = (b: number) => b / 1024 / 1024;
 
-function report(rows: Row[], args: Args, gen: Map<number, { files: number; bytes: number }>): string {
+function report(
+  rows: Row[],
+  args: Args,
+  gen: Map<number, { files: number; bytes: number }>,
+): string {
   const L: string[] = [];
   L.push('# Build benchmark: this project vs plain Starlight', '');
-  L.push(`Astro build, one at a time. Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM; peak memory by ${HAS_GNU_TIME ? 'GNU `/usr/bin/time -v` (largest single process)' : 'polling the process tree\'s RSS'}. ${new Date().toISOString()}.`, '');
-  L.push(`Synthetic playbook per size: locales en and de (half the pages each), 5 L1s, L2s and L3s (~8 L3 per L2), mean Markdown size ${[...gen.values()].map((g) => `${(g.bytes / g.files / 1024).toFixed(1)} KB`).join(' / ')}. All six configured locales get pages (Starlight fills es, pt-br, ja, zh-cn with fallbacks), so a build writes ~3 HTML pages per source page. "Pages/s" counts source pages; HTML figures leave out redirect stubs (this project writes some for old \`.md\` and DocFX URLs).`, '');
-  L.push('| Pages | Build | Wall s | Pages/s | HTML pages (+ redirects) | HTML pages/s | Mean HTML KB/page | Largest HTML KB | dist MB | Peak RSS MB | Other CPU-s |');
+  L.push(
+    `Astro build, one at a time. Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM; peak memory by ${HAS_GNU_TIME ? 'GNU `/usr/bin/time -v` (largest single process)' : "polling the process tree's RSS"}. ${new Date().toISOString()}.`,
+    '',
+  );
+  L.push(
+    `Synthetic playbook per size: locales en and de (half the pages each), 5 L1s, L2s and L3s (~8 L3 per L2), mean Markdown size ${[...gen.values()].map((g) => `${(g.bytes / g.files / 1024).toFixed(1)} KB`).join(' / ')}. All six configured locales get pages (Starlight fills es, pt-br, ja, zh-cn with fallbacks), so a build writes ~3 HTML pages per source page. "Pages/s" counts source pages; HTML figures leave out redirect stubs (this project writes some for old \`.md\` and DocFX URLs).`,
+    '',
+  );
+  L.push(
+    '| Pages | Build | Wall s | Pages/s | HTML pages (+ redirects) | HTML pages/s | Mean HTML KB/page | Largest HTML KB | dist MB | Peak RSS MB | Other CPU-s |',
+  );
   L.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     const w = r.m.wallSeconds;
-    L.push(`| ${r.size} | ${LABEL[r.variant]}${r.walls.length > 1 ? ` (runs: ${r.walls.map((w) => f1(w)).join(', ')} s)` : ''} | ${f1(w)} | ${f1(r.size / w)} | ${r.dist.htmlFiles}${r.dist.redirects ? ` (+ ${r.dist.redirects})` : ''} | ${f1(r.dist.htmlFiles / w)} | ${f1(kb(r.dist.htmlBytes / r.dist.htmlFiles))} | ${f1(kb(r.dist.maxHtml))} | ${f1(mb(r.dist.totalBytes))} | ${r.m.peakRssMB.toFixed(0)} | ${Number.isNaN(r.m.otherCpuSeconds) ? '?' : r.m.otherCpuSeconds.toFixed(0)} |`);
+    L.push(
+      `| ${r.size} | ${LABEL[r.variant]}${r.walls.length > 1 ? ` (runs: ${r.walls.map((w) => f1(w)).join(', ')} s)` : ''} | ${f1(w)} | ${f1(r.size / w)} | ${r.dist.htmlFiles}${r.dist.redirects ? ` (+ ${r.dist.redirects})` : ''} | ${f1(r.dist.htmlFiles / w)} | ${f1(kb(r.dist.htmlBytes / r.dist.htmlFiles))} | ${f1(kb(r.dist.maxHtml))} | ${f1(mb(r.dist.totalBytes))} | ${r.m.peakRssMB.toFixed(0)} | ${Number.isNaN(r.m.otherCpuSeconds) ? '?' : r.m.otherCpuSeconds.toFixed(0)} |`,
+    );
   }
   L.push('');
   const get = (size: number, v: Variant) => rows.find((r) => r.size === size && r.variant === v);
-  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
   if (args.variants.includes('ours') && args.variants.length > 1) {
     L.push('| Pages | Metric | ours / plain | ours / floor |');
     L.push('| ---: | --- | ---: | ---: |');
@@ -286,7 +401,8 @@ function report(rows: Row[], args: Args, gen: Map<number, { files: number; bytes
       const p = get(size, 'plain');
       const fl = get(size, 'floor');
       if (!o) continue;
-      const metric = (name: string, f: (r: Row) => number) => L.push(`| ${size} | ${name} | ${ratio(f(o), p && f(p))} | ${ratio(f(o), fl && f(fl))} |`);
+      const metric = (name: string, f: (r: Row) => number) =>
+        L.push(`| ${size} | ${name} | ${ratio(f(o), p && f(p))} | ${ratio(f(o), fl && f(fl))} |`);
       metric('wall time', (r) => r.m.wallSeconds);
       metric('mean HTML per page', (r) => r.dist.htmlBytes / r.dist.htmlFiles);
       metric('dist size', (r) => r.dist.totalBytes);
@@ -297,13 +413,18 @@ function report(rows: Row[], args: Args, gen: Map<number, { files: number; bytes
 
   // Targets.
   L.push('## Targets', '');
-  const yes = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? '**met**' : '**NOT met**');
+  const yes = (ok: boolean | undefined) =>
+    ok === undefined ? 'not measured' : ok ? '**met**' : '**NOT met**';
   const big = args.sizes.includes(4000) ? 4000 : args.sizes[args.sizes.length - 1]!;
   const o = get(big, 'ours');
   const p = get(big, 'plain');
   const fl = get(big, 'floor');
-  L.push(`- At ${big} pages, our wall time ≤ 1/4 of plain Starlight's: ${o && p ? `${f1(o.m.wallSeconds)} s vs ${f1(p.m.wallSeconds)} s = ${(o.m.wallSeconds / p.m.wallSeconds).toFixed(2)}× → ` : ''}${yes(o && p ? o.m.wallSeconds <= TARGET.vsPlain * p.m.wallSeconds : undefined)}`);
-  L.push(`- At ${big} pages, our wall time ≤ 1.3× the floor's: ${o && fl ? `${f1(o.m.wallSeconds)} s vs ${f1(fl.m.wallSeconds)} s = ${(o.m.wallSeconds / fl.m.wallSeconds).toFixed(2)}× → ` : ''}${yes(o && fl ? o.m.wallSeconds <= TARGET.vsFloor * fl.m.wallSeconds : undefined)}`);
+  L.push(
+    `- At ${big} pages, our wall time ≤ 1/4 of plain Starlight's: ${o && p ? `${f1(o.m.wallSeconds)} s vs ${f1(p.m.wallSeconds)} s = ${(o.m.wallSeconds / p.m.wallSeconds).toFixed(2)}× → ` : ''}${yes(o && p ? o.m.wallSeconds <= TARGET.vsPlain * p.m.wallSeconds : undefined)}`,
+  );
+  L.push(
+    `- At ${big} pages, our wall time ≤ 1.3× the floor's: ${o && fl ? `${f1(o.m.wallSeconds)} s vs ${f1(fl.m.wallSeconds)} s = ${(o.m.wallSeconds / fl.m.wallSeconds).toFixed(2)}× → ` : ''}${yes(o && fl ? o.m.wallSeconds <= TARGET.vsFloor * fl.m.wallSeconds : undefined)}`,
+  );
   const ours = args.sizes.map((s) => get(s, 'ours')).filter((r): r is Row => !!r);
   if (ours.length >= 2) {
     for (let i = 1; i < ours.length; i++) {
@@ -313,25 +434,36 @@ function report(rows: Row[], args: Args, gen: Map<number, { files: number; bytes
       const r = b.m.wallSeconds / a.m.wallSeconds;
       const perDoubling = r ** (1 / doublings);
       const allowed = TARGET.perDoubling ** doublings;
-      L.push(`- Doubling the pages costs ≤ 2.1× our time: ${a.size} → ${b.size} pages (${doublings.toFixed(1)} doublings) took ${r.toFixed(2)}× (allowed ${allowed.toFixed(2)}×), i.e. ${perDoubling.toFixed(2)}× per doubling → ${yes(perDoubling <= TARGET.perDoubling)}`);
+      L.push(
+        `- Doubling the pages costs ≤ 2.1× our time: ${a.size} → ${b.size} pages (${doublings.toFixed(1)} doublings) took ${r.toFixed(2)}× (allowed ${allowed.toFixed(2)}×), i.e. ${perDoubling.toFixed(2)}× per doubling → ${yes(perDoubling <= TARGET.perDoubling)}`,
+      );
     }
   } else L.push('- Doubling the pages costs ≤ 2.1× our time: not measured (needs two sizes)');
   for (const r of ours) {
     const mean = kb(r.dist.htmlBytes / r.dist.htmlFiles);
-    const pct = (q: number) => kb(r.dist.sizes[Math.min(r.dist.sizes.length - 1, Math.floor(q * r.dist.sizes.length))] ?? 0);
+    const pct = (q: number) =>
+      kb(r.dist.sizes[Math.min(r.dist.sizes.length - 1, Math.floor(q * r.dist.sizes.length))] ?? 0);
     const over = r.dist.sizes.filter((b) => kb(b) > TARGET.htmlKB).length;
-    L.push(`- ≤ 30 KB HTML per page at ${r.size} pages: mean ${f1(mean)} KB, median ${f1(pct(0.5))} KB, p95 ${f1(pct(0.95))} KB, ${over} of ${r.dist.htmlFiles} pages over 30 KB; largest ${r.dist.largest.map((x) => `${x.file} ${f1(kb(x.bytes))} KB`).join(', ')} → mean ${yes(mean <= TARGET.htmlKB)}, every page ${yes(over === 0)}`);
+    L.push(
+      `- ≤ 30 KB HTML per page at ${r.size} pages: mean ${f1(mean)} KB, median ${f1(pct(0.5))} KB, p95 ${f1(pct(0.95))} KB, ${over} of ${r.dist.htmlFiles} pages over 30 KB; largest ${r.dist.largest.map((x) => `${x.file} ${f1(kb(x.bytes))} KB`).join(', ')} → mean ${yes(mean <= TARGET.htmlKB)}, every page ${yes(over === 0)}`,
+    );
     const ps = r.dist.pageSizes;
     if (ps?.length) {
       const pmean = kb(ps.reduce((a, b) => a + b, 0) / ps.length);
       const ppct = (q: number) => kb(ps[Math.min(ps.length - 1, Math.floor(q * ps.length))] ?? 0);
       const pover = ps.filter((b) => kb(b) > TARGET.htmlKB).length;
-      L.push(`  - without the ${r.dist.htmlFiles - ps.length} one-page views and status finders (they list every status by design): mean ${f1(pmean)} KB, median ${f1(ppct(0.5))} KB, p95 ${f1(ppct(0.95))} KB, max ${f1(kb(ps[ps.length - 1]!))} KB, ${pover} of ${ps.length} pages over 30 KB → mean ${yes(pmean <= TARGET.htmlKB)}`);
+      L.push(
+        `  - without the ${r.dist.htmlFiles - ps.length} one-page views and status finders (they list every status by design): mean ${f1(pmean)} KB, median ${f1(ppct(0.5))} KB, p95 ${f1(ppct(0.95))} KB, max ${f1(kb(ps[ps.length - 1]!))} KB, ${pover} of ${ps.length} pages over 30 KB → mean ${yes(pmean <= TARGET.htmlKB)}`,
+      );
     }
   }
   const disturbed = rows.filter((r) => disturbance(r.m) > args.maxDisturbance);
   L.push('');
-  if (disturbed.length) L.push(`Note: other processes used the CPU during ${disturbed.map((r) => `${r.size}/${r.variant}`).join(', ')} (column "Other CPU-s"); those wall times are inflated.`, '');
+  if (disturbed.length)
+    L.push(
+      `Note: other processes used the CPU during ${disturbed.map((r) => `${r.size}/${r.variant}`).join(', ')} (column "Other CPU-s"); those wall times are inflated.`,
+      '',
+    );
   return L.join('\n') + '\n';
 }
 
@@ -344,14 +476,18 @@ function removeStaleWorkDirs(): void {
       const pid = Number(readFileSync(join(dir, '.pid'), 'utf8'));
       process.kill(pid, 0);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(dir, { recursive: true, force: true });
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH')
+        rmSync(dir, { recursive: true, force: true });
     }
   }
 }
 
 /** Rows in size, then variant order (resumed rows come first otherwise). */
 function order(rows: Row[], args: Args): Row[] {
-  return [...rows].sort((a, b) => a.size - b.size || args.variants.indexOf(a.variant) - args.variants.indexOf(b.variant));
+  return [...rows].sort(
+    (a, b) =>
+      a.size - b.size || args.variants.indexOf(a.variant) - args.variants.indexOf(b.variant),
+  );
 }
 
 function writeReport(file: string, md: string): void {
@@ -365,14 +501,20 @@ async function main(): Promise<void> {
   removeStaleWorkDirs();
   const work = tempDir('playbook-bench-');
   writeFileSync(join(work, '.pid'), String(process.pid));
-  console.error(`bench: sizes ${args.sizes.join(', ')}; builds ${args.variants.join(', ')}; work dir ${work}`);
+  console.error(
+    `bench: sizes ${args.sizes.join(', ')}; builds ${args.variants.join(', ')}; work dir ${work}`,
+  );
   // Every finished build is saved, so a stopped run can go on with --resume (same sizes).
   const saved = args.out.replace(/(\.md)?$/, '-rows.json');
   const rows: Row[] = [];
   if (args.resume && existsSync(saved)) {
     const prev = JSON.parse(readFileSync(saved, 'utf8')) as Row[];
-    rows.push(...prev.filter((r) => args.sizes.includes(r.size) && args.variants.includes(r.variant)));
-    console.error(`resuming: ${rows.map((r) => `${r.size}/${r.variant}`).join(', ') || 'nothing'} already measured (${saved})`);
+    rows.push(
+      ...prev.filter((r) => args.sizes.includes(r.size) && args.variants.includes(r.variant)),
+    );
+    console.error(
+      `resuming: ${rows.map((r) => `${r.size}/${r.variant}`).join(', ') || 'nothing'} already measured (${saved})`,
+    );
   }
   const gen = new Map<number, { files: number; bytes: number }>();
   try {
@@ -381,14 +523,23 @@ async function main(): Promise<void> {
       const content = join(sizeDir, 'content');
       const g = writePlaybook(content, { pages: size });
       gen.set(size, g);
-      console.error(`${size} pages: generated ${g.files} files (${Object.entries(g.perLocale).map(([l, n]) => `${l} ${n}`).join(', ')}; L1 ${g.levels.L1}, L2 ${g.levels.L2}, L3 ${g.levels.L3}), mean ${(g.bytes / g.files / 1024).toFixed(1)} KB`);
+      console.error(
+        `${size} pages: generated ${g.files} files (${Object.entries(g.perLocale)
+          .map(([l, n]) => `${l} ${n}`)
+          .join(
+            ', ',
+          )}; L1 ${g.levels.L1}, L2 ${g.levels.L2}, L3 ${g.levels.L3}), mean ${(g.bytes / g.files / 1024).toFixed(1)} KB`,
+      );
       for (const v of args.variants) {
         if (rows.some((r) => r.size === size && r.variant === v)) continue;
         rows.push(await build(args, size, v, content, sizeDir));
         mkdirSync(dirname(saved), { recursive: true });
         writeFileSync(saved, JSON.stringify(rows));
         // Keep what is measured so far, in case the run is stopped before the end.
-        writeReport(args.out, `<!-- partial: ${rows.length} of ${args.sizes.length * args.variants.length} builds -->\n${report(order(rows, args), args, gen)}`);
+        writeReport(
+          args.out,
+          `<!-- partial: ${rows.length} of ${args.sizes.length * args.variants.length} builds -->\n${report(order(rows, args), args, gen)}`,
+        );
       }
     }
   } finally {

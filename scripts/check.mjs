@@ -22,8 +22,13 @@ try {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = resolve(process.env.PLAYBOOK_CHECK_CACHE ?? join(ROOT, 'node_modules', '.cache', 'playbook-check'));
-const ENTRIES = { check: join(ROOT, 'scripts', 'check.ts'), 'parallel-worker': join(ROOT, 'src', 'core', 'parallel-worker.ts') };
+const CACHE = resolve(
+  process.env.PLAYBOOK_CHECK_CACHE ?? join(ROOT, 'node_modules', '.cache', 'playbook-check'),
+);
+const ENTRIES = {
+  check: join(ROOT, 'scripts', 'check.ts'),
+  'parallel-worker': join(ROOT, 'src', 'core', 'parallel-worker.ts'),
+};
 
 /** Newest modification time of the sources the bundle is made of. */
 function newestSource() {
@@ -31,7 +36,8 @@ function newestSource() {
   const visit = (path) => {
     const st = statSync(path);
     if (st.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
-    else if (path.endsWith('.ts') && !path.endsWith('.test.ts')) newest = Math.max(newest, st.mtimeMs);
+    else if (path.endsWith('.ts') && !path.endsWith('.test.ts'))
+      newest = Math.max(newest, st.mtimeMs);
   };
   for (const dir of [join(ROOT, 'src', 'core'), join(ROOT, 'scripts')]) visit(dir);
   return newest;
@@ -41,11 +47,26 @@ async function bundle() {
   if (process.env.PLAYBOOK_CHECK_BUNDLE === '0') return undefined;
   try {
     const out = join(CACHE, 'check.mjs');
-    if (existsSync(out) && existsSync(join(CACHE, 'parallel-worker.mjs')) && statSync(out).mtimeMs >= newestSource()) return out;
+    if (
+      existsSync(out) &&
+      existsSync(join(CACHE, 'parallel-worker.mjs')) &&
+      statSync(out).mtimeMs >= newestSource()
+    )
+      return out;
     const { build } = await import('esbuild');
     // Built beside, then moved in: a check running meanwhile never sees half a bundle.
     const tmp = `${CACHE}.tmp-${process.pid}`;
-    await build({ entryPoints: ENTRIES, outdir: tmp, outExtension: { '.js': '.mjs' }, bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external', logLevel: 'silent' });
+    await build({
+      entryPoints: ENTRIES,
+      outdir: tmp,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      packages: 'external',
+      logLevel: 'silent',
+    });
     mkdirSync(CACHE, { recursive: true });
     renameSync(join(tmp, 'parallel-worker.mjs'), join(CACHE, 'parallel-worker.mjs'));
     renameSync(join(tmp, 'check.mjs'), out);

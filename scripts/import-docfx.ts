@@ -16,7 +16,15 @@ const USAGE = 'usage: npm run import -- <docfx-folder> [--out <content-dir>] [--
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -43,15 +51,40 @@ function main(argv: string[]): number {
   const baseline = writeImportBaseline(target, config.owners, config.rules);
   const s = result.report.summary;
   console.log(`${s.inputFiles} input files: ${s.imported} imported, ${s.notImported} not imported`);
-  console.log(`pages per locale: ${Object.entries(s.pagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}; status pages: ${Object.entries(s.statusPagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`);
+  console.log(
+    `pages per locale: ${
+      Object.entries(s.pagesPerLocale)
+        .map(([l, n]) => `${l} ${n}`)
+        .join(', ') || 'none'
+    }; status pages: ${
+      Object.entries(s.statusPagesPerLocale)
+        .map(([l, n]) => `${l} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
   const links = s.notImportedByCode.symlink ?? 0;
-  if (links) console.log(`symbolic links: ${links} in the input, not followed (listed in the report as not imported, code symlink)`);
-  console.log(`links rewritten: ${s.linksRewritten}; findings: ${Object.entries(s.findingsByKind).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
-  console.log(`wrote ${w.written} files to ${target}${w.removed ? ` (removed ${w.removed} left from the previous import)` : ''}`);
+  if (links)
+    console.log(
+      `symbolic links: ${links} in the input, not followed (listed in the report as not imported, code symlink)`,
+    );
+  console.log(
+    `links rewritten: ${s.linksRewritten}; findings: ${
+      Object.entries(s.findingsByKind)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  console.log(
+    `wrote ${w.written} files to ${target}${w.removed ? ` (removed ${w.removed} left from the previous import)` : ''}`,
+  );
   console.log(`report: ${w.report.md}\n        ${w.report.json}`);
   if (baseline.entries) {
-    console.log(`baseline: ${baseline.entries} error(s) the playbook already had (broken links, missing images, …) are listed in ${baseline.path};`);
-    console.log('          `npm run check` reports them as known warnings and the site builds; fix them, then delete their lines');
+    console.log(
+      `baseline: ${baseline.entries} error(s) the playbook already had (broken links, missing images, …) are listed in ${baseline.path};`,
+    );
+    console.log(
+      '          `npm run check` reports them as known warnings and the site builds; fix them, then delete their lines',
+    );
   }
   return 0;
 }

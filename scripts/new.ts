@@ -26,7 +26,11 @@ function main(argv: string[]): number {
   const cfg = readConfigOrReport(ROOT);
   if (!cfg) return 1;
   const contentDir = content ? resolve(content) : resolve(ROOT, cfg.contentDir);
-  const result = scaffoldPage(contentDir, request, { owners: cfg.owners, defaultLocale: cfg.defaultLocale, write: !dryRun });
+  const result = scaffoldPage(contentDir, request, {
+    owners: cfg.owners,
+    defaultLocale: cfg.defaultLocale,
+    write: !dryRun,
+  });
   if (!result.ok) {
     console.error(`error: ${result.message}${result.hint ? `\n    hint: ${result.hint}` : ''}`);
     return 1;
@@ -39,7 +43,12 @@ function main(argv: string[]): number {
   }
 
   // Check the content again; report what concerns the new page (there should be nothing).
-  const corpus = loadContent(contentDir, { audience: result.meta.audience, owners: cfg.owners, severities: cfg.rules, defaultLocale: cfg.defaultLocale });
+  const corpus = loadContent(contentDir, {
+    audience: result.meta.audience,
+    owners: cfg.owners,
+    severities: cfg.rules,
+    defaultLocale: cfg.defaultLocale,
+  });
   const mine = corpus.diagnostics.filter((d) => resolve(d.file) === result.file);
   for (const d of mine) console.log(formatHuman(d));
   const errors = mine.filter((d) => d.severity === 'error').length;
@@ -47,7 +56,9 @@ function main(argv: string[]): number {
     [
       `Created ${result.file}`,
       `  ${result.meta.level}${result.meta.parent ? ` under ${result.meta.parent}` : ''}, ft.order ${result.meta.order}, ft.audience ${result.meta.audience}`,
-      mine.length ? `  npm run check: ${mine.length} finding(s) for this file (see above)` : '  npm run check: no findings for this file',
+      mine.length
+        ? `  npm run check: ${mine.length} finding(s) for this file (see above)`
+        : '  npm run check: no findings for this file',
       '',
       'Next: replace every "Replace this …" text, the description and the keywords, then run npm run check.',
     ].join('\n'),

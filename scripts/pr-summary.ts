@@ -9,7 +9,10 @@ import { prSummary, SummaryError } from './lib/pr-summary.ts';
 
 const USAGE = 'usage: npm run pr-summary -- --base <git ref>   (e.g. --base origin/main)';
 try {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) console.log(USAGE);
   else if (!values.base) {
     console.error(`--base is missing\n${USAGE}`);

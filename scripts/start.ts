@@ -11,5 +11,9 @@ const port = process.env.PORT ?? '4321';
 const build = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 console.log(`\nServing the playbook on http://localhost:${port}/ (Ctrl+C to stop)`);
-const serve = spawnSync(process.execPath, [astro, 'preview', '--port', port, '--host', process.env.HOST ?? 'localhost'], { cwd: ROOT, stdio: 'inherit' });
+const serve = spawnSync(
+  process.execPath,
+  [astro, 'preview', '--port', port, '--host', process.env.HOST ?? 'localhost'],
+  { cwd: ROOT, stdio: 'inherit' },
+);
 process.exit(serve.status ?? 0);

@@ -9,7 +9,12 @@ import { existsSync, globSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].filter(Boolean) as string[];
 
 function findChromium(): string | undefined {
   return CANDIDATES.find((p) => existsSync(p));
@@ -21,10 +26,16 @@ function ensureChromium(): string {
   const isRoot = process.getuid?.() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    console.log('Chromium not found: installing Debian\'s chromium (apt-get install -y chromium) …');
+    console.log("Chromium not found: installing Debian's chromium (apt-get install -y chromium) …");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const u = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    const i = u.status === 0 ? spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env }) : u;
+    const i =
+      u.status === 0
+        ? spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+            stdio: 'inherit',
+            env,
+          })
+        : u;
     if (i.status !== 0) console.error('apt-get could not install chromium.');
     found = findChromium();
     if (found) return found;
@@ -54,7 +65,11 @@ function selected(patterns: string[]): string[] {
 }
 
 const browserFiles = selected(BROWSER);
-const env: NodeJS.ProcessEnv = { ...process.env, TEST_RUN_ID: String(Date.now()), ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  TEST_RUN_ID: String(Date.now()),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 if (browserFiles.length > 0) {
   const chromium = ensureChromium();
   console.log(`Using Chromium at ${chromium}`);
@@ -65,14 +80,22 @@ mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
 function run(label: string, files: string[], concurrency: number): boolean {
   if (files.length === 0) return true;
   console.log(`\n== ${label}: ${files.length} file(s)`);
-  const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { cwd: ROOT, stdio: 'inherit', env });
+  const r = spawnSync(
+    process.execPath,
+    ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+    { cwd: ROOT, stdio: 'inherit', env },
+  );
   return r.status === 0;
 }
 
 /** Runs node with `args`; resolves to whether it succeeded, its output printed in one piece. */
 function nodeStep(args: string[]): Promise<boolean> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     child.stderr.on('data', (b: Buffer) => (out += b.toString()));
@@ -94,10 +117,22 @@ async function typecheck(): Promise<boolean> {
   if (!(await nodeStep([astro, 'sync']))) return false;
   const results = await Promise.all([
     nodeStep([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.']),
-    nodeStep([astro, 'check', '--noSync', '--tsconfig', 'tsconfig.astro.json', '--minimumSeverity', 'warning']),
+    nodeStep([
+      astro,
+      'check',
+      '--noSync',
+      '--tsconfig',
+      'tsconfig.astro.json',
+      '--minimumSeverity',
+      'warning',
+    ]),
   ]);
   const ok = results.every(Boolean);
-  console.log(ok ? 'type check: no errors' : 'type check failed: fix the errors above (npx tsc -p . and npx astro check show them)');
+  console.log(
+    ok
+      ? 'type check: no errors'
+      : 'type check failed: fix the errors above (npx tsc -p . and npx astro check show them)',
+  );
   return ok;
 }
 

@@ -9,7 +9,8 @@ import { finishPage } from './site/page-finish.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html'))
+    return response;
   const html = await response.text();
   return new Response(finishPage(html, context.url.pathname, import.meta.env.BASE_URL), {
     status: response.status,

@@ -9,11 +9,18 @@ import { readConfigOrReport } from '../../src/core/config.ts';
 import { EnvError, audienceOf, readEnv, type PlaybookEnv } from '../../src/core/env.ts';
 import { loadContentParallel } from '../../src/core/parallel.ts';
 import { coverage, formatCoverage, formatSectionsBehind } from '../../src/core/coverage.ts';
-import { countBySeverity, formatGithub, formatHumanFor, formatSummaryTable, githubSafe } from '../../src/core/diagnostics.ts';
+import {
+  countBySeverity,
+  formatGithub,
+  formatHumanFor,
+  formatSummaryTable,
+  githubSafe,
+} from '../../src/core/diagnostics.ts';
 import type { Audience } from '../../src/core/schema.ts';
 import type { WorkerPool } from '../../src/core/worker-pool.ts';
 
-const USAGE = 'usage: npm run check -- [content-dir] [--format human|json] [--audience partner|internal] [--translations]';
+const USAGE =
+  'usage: npm run check -- [content-dir] [--format human|json] [--audience partner|internal] [--translations]';
 
 export interface Run {
   started: number;
@@ -23,14 +30,22 @@ export interface Run {
   pool?: WorkerPool;
 }
 
-export async function main(argv: string[], run: Run = { started: performance.now() }): Promise<number> {
+export async function main(
+  argv: string[],
+  run: Run = { started: performance.now() },
+): Promise<number> {
   const { started } = run;
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'human' }, audience: { type: 'string' }, translations: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', default: 'human' },
+        audience: { type: 'string' },
+        translations: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
@@ -51,11 +66,16 @@ export async function main(argv: string[], run: Run = { started: performance.now
   let audience: Audience;
   try {
     env = readEnv();
-    audience = values.audience === undefined ? (env.audience ?? 'partner') : audienceOf(values.audience, '--audience');
+    audience =
+      values.audience === undefined
+        ? (env.audience ?? 'partner')
+        : audienceOf(values.audience, '--audience');
   } catch (e) {
     if (!(e instanceof EnvError)) throw e;
     const audience = e.variable === 'PLAYBOOK_AUDIENCE' || e.variable === '--audience';
-    console.error(`${e.message}${audience ? '; a page for both is checked in each' : ''}\n${USAGE}`);
+    console.error(
+      `${e.message}${audience ? '; a page for both is checked in each' : ''}\n${USAGE}`,
+    );
     return 2;
   }
   if (!['human', 'json'].includes(format)) {
@@ -64,12 +84,31 @@ export async function main(argv: string[], run: Run = { started: performance.now
   }
   const cfg = readConfigOrReport();
   if (!cfg) return 2;
-  const corpus = await loadContentParallel(dir ?? cfg.contentDir, { audience, owners: cfg.owners, limits: cfg.limits, severities: cfg.rules, defaultLocale: cfg.defaultLocale }, run.threads, run.pool);
+  const corpus = await loadContentParallel(
+    dir ?? cfg.contentDir,
+    {
+      audience,
+      owners: cfg.owners,
+      limits: cfg.limits,
+      severities: cfg.rules,
+      defaultLocale: cfg.defaultLocale,
+    },
+    run.threads,
+    run.pool,
+  );
   const list = corpus.diagnostics;
   const { errors, warnings } = countBySeverity(list);
   const seconds = (performance.now() - started) / 1000;
   if (format === 'json') {
-    const out = { files: corpus.fileCount, pages: corpus.pages.length, errors, warnings, seconds, diagnostics: list, coverage: translations ? coverage(corpus) : undefined };
+    const out = {
+      files: corpus.fileCount,
+      pages: corpus.pages.length,
+      errors,
+      warnings,
+      seconds,
+      diagnostics: list,
+      coverage: translations ? coverage(corpus) : undefined,
+    };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return errors ? 1 : 0;
   }
@@ -84,7 +123,12 @@ export async function main(argv: string[], run: Run = { started: performance.now
       appendFileSync(env.githubStepSummary, md);
     }
   }
-  if (translations) print(`\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n\nSections behind English:\n${formatSectionsBehind(corpus)}\n`);
-  print(`${corpus.fileCount} files, ${corpus.pages.length} pages (${audience}): ${errors} errors, ${warnings} warnings in ${seconds.toFixed(2)} s`);
+  if (translations)
+    print(
+      `\nTranslation coverage (${audience}):\n${formatCoverage(coverage(corpus))}\n\nSections behind English:\n${formatSectionsBehind(corpus)}\n`,
+    );
+  print(
+    `${corpus.fileCount} files, ${corpus.pages.length} pages (${audience}): ${errors} errors, ${warnings} warnings in ${seconds.toFixed(2)} s`,
+  );
   return errors ? 1 : 0;
 }

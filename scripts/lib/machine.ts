@@ -14,7 +14,9 @@ export function machineBusySeconds(): number {
   if (!existsSync('/proc/stat')) return 0;
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
   const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
-  return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / 100; // USER_HZ
+  return (
+    ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / 100
+  ); // USER_HZ
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -30,7 +32,9 @@ export async function busyCores(ms = 2000): Promise<number> {
  * Waits until the machine has been quiet (< `maxCores` busy) for one sample, printing why it
  * waits. Gives up after `timeoutS` and says so (the measurement then runs on a busy machine).
  */
-export async function waitForQuiet(opts: { maxCores?: number; timeoutS?: number; log?: (s: string) => void } = {}): Promise<boolean> {
+export async function waitForQuiet(
+  opts: { maxCores?: number; timeoutS?: number; log?: (s: string) => void } = {},
+): Promise<boolean> {
   const max = opts.maxCores ?? 0.3;
   const timeout = (opts.timeoutS ?? 1800) * 1000;
   const log = opts.log ?? ((s: string) => console.error(s));
@@ -41,11 +45,15 @@ export async function waitForQuiet(opts: { maxCores?: number; timeoutS?: number;
     const busy = await busyCores(2000);
     if (busy < max) return true;
     if (Date.now() - start > timeout) {
-      log(`  machine still busy (${busy.toFixed(1)} of ${cpus().length} cores) after ${Math.round(timeout / 1000)} s; measuring anyway`);
+      log(
+        `  machine still busy (${busy.toFixed(1)} of ${cpus().length} cores) after ${Math.round(timeout / 1000)} s; measuring anyway`,
+      );
       return false;
     }
     if (Date.now() - said > 30_000) {
-      log(`  waiting for the machine to be quiet: ${busy.toFixed(1)} of ${cpus().length} cores busy with other work (${busyProcesses()})`);
+      log(
+        `  waiting for the machine to be quiet: ${busy.toFixed(1)} of ${cpus().length} cores busy with other work (${busyProcesses()})`,
+      );
       said = Date.now();
     }
   }
@@ -63,7 +71,8 @@ function busyProcesses(): string {
       } catch {
         continue;
       }
-      if (/astro(\.mjs)? (build|dev)|--test |pagefind|chromium|chrome/.test(cmd)) out.push(cmd.replace(/^\S*\//, '').slice(0, 80));
+      if (/astro(\.mjs)? (build|dev)|--test |pagefind|chromium|chrome/.test(cmd))
+        out.push(cmd.replace(/^\S*\//, '').slice(0, 80));
     }
     return out.length ? out.slice(0, 3).join('; ') : 'unknown';
   } catch {
@@ -107,7 +116,11 @@ function processTable(): Map<number, { ppid: number; rssKB: number; ticks: numbe
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // f[0] is field 3 (state)
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
       const m = /VmRSS:\s+(\d+)/.exec(status);
-      table.set(Number(name), { ppid: Number(f[1]), rssKB: m ? Number(m[1]) : 0, ticks: Number(f[11]) + Number(f[12]) });
+      table.set(Number(name), {
+        ppid: Number(f[1]),
+        rssKB: m ? Number(m[1]) : 0,
+        ticks: Number(f[11]) + Number(f[12]),
+      });
     } catch {
       /* process ended */
     }
@@ -162,14 +175,22 @@ class TreeWatch {
  * Runs a command and measures it: wall time, CPU, peak memory (GNU `/usr/bin/time -v` when
  * present, else the process tree's RSS polled every 200 ms) and other processes' CPU meanwhile.
  */
-export function runMeasured(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; keep?: number }): Promise<Measured> {
+export function runMeasured(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; keep?: number },
+): Promise<Measured> {
   const keep = opts.keep ?? 20_000;
   const useTime = HAS_GNU_TIME;
   const busy0 = machineBusySeconds();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const child = useTime
-    ? spawn('/usr/bin/time', ['-v', cmd, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn('/usr/bin/time', ['-v', cmd, ...args], {
+        cwd: opts.cwd,
+        env: opts.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
     : spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -193,7 +214,8 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
         const report = at >= 0 ? err.slice(at) : '';
         err = at >= 0 ? err.slice(0, at) : err;
         const num = (re: RegExp) => Number(re.exec(report)?.[1] ?? NaN);
-        cpuSeconds = num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/);
+        cpuSeconds =
+          num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/);
         peakKB = num(/Maximum resident set size \(kbytes\): (\d+)/);
       }
       const busy = machineBusySeconds() - busy0;
@@ -231,7 +253,9 @@ function lockHolder(): number | undefined {
  * the owner's pid; a lock whose owner is gone is taken over) and keeps it until this process
  * exits. Two benchmarks that both wait for a quiet machine would otherwise start together.
  */
-export async function acquireBenchLock(log: (s: string) => void = (s) => console.error(s)): Promise<void> {
+export async function acquireBenchLock(
+  log: (s: string) => void = (s) => console.error(s),
+): Promise<void> {
   let said = 0;
   for (;;) {
     try {
@@ -239,7 +263,8 @@ export async function acquireBenchLock(log: (s: string) => void = (s) => console
       writeFileSync(join(LOCK, 'pid'), String(process.pid));
       process.on('exit', () => {
         try {
-          if (readFileSync(join(LOCK, 'pid'), 'utf8') === String(process.pid)) rmSync(LOCK, { recursive: true, force: true });
+          if (readFileSync(join(LOCK, 'pid'), 'utf8') === String(process.pid))
+            rmSync(LOCK, { recursive: true, force: true });
         } catch {
           /* already gone */
         }

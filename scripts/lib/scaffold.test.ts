@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -11,7 +19,12 @@ import { parseFrontMatter } from '../../src/core/frontmatter.ts';
 import { KNOWN_KEYS } from '../../src/core/schema.ts';
 import { findStatus, statusIndex } from '../../src/core/status-names.ts';
 import {
-  defaultId, formatMsDate, parseArgs, placeholderKeywords, scaffoldPage, slugify,
+  defaultId,
+  formatMsDate,
+  parseArgs,
+  placeholderKeywords,
+  scaffoldPage,
+  slugify,
   type NewPageRequest,
 } from './scaffold.ts';
 import { yamlList, yamlScalar } from '../../src/core/yaml-text.ts';
@@ -27,15 +40,23 @@ function tree(...locales: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'scaffold-'));
   temps.push(dir);
   // The fixture playbook, not content/: these tests must not change when the content does.
-  for (const l of ['en', ...locales]) cpSync(join(ROOT, 'tests', 'fixtures', 'playbook', l), join(dir, l), { recursive: true });
+  for (const l of ['en', ...locales])
+    cpSync(join(ROOT, 'tests', 'fixtures', 'playbook', l), join(dir, l), { recursive: true });
   return dir;
 }
 
 function make(dir: string, req: Partial<NewPageRequest> & Pick<NewPageRequest, 'level' | 'title'>) {
-  return scaffoldPage(dir, { locale: 'en', ...req }, { owners: OWNERS, today: TODAY, displayBase: dir });
+  return scaffoldPage(
+    dir,
+    { locale: 'en', ...req },
+    { owners: OWNERS, today: TODAY, displayBase: dir },
+  );
 }
 
-function created(dir: string, req: Partial<NewPageRequest> & Pick<NewPageRequest, 'level' | 'title'>) {
+function created(
+  dir: string,
+  req: Partial<NewPageRequest> & Pick<NewPageRequest, 'level' | 'title'>,
+) {
   const r = make(dir, req);
   assert.ok(r.ok, `refused: ${!r.ok ? r.message : ''}`);
   return r;
@@ -51,13 +72,19 @@ function assertClean(dir: string): Corpus {
 }
 
 function headings(text: string): string[] {
-  return text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('## '))
+    .map((l) => l.slice(3));
 }
 
 describe('helpers', () => {
-  test('slugify makes ids like the playbook\'s own', () => {
+  test("slugify makes ids like the playbook's own", () => {
     assert.equal(slugify('Legal/Regulatory'), 'legal-regulatory');
-    assert.equal(slugify('Security/Privacy (Non-Product/Feature)'), 'security-privacy-non-product-feature');
+    assert.equal(
+      slugify('Security/Privacy (Non-Product/Feature)'),
+      'security-privacy-non-product-feature',
+    );
     assert.equal(slugify('Billing, Licensing and Subscription'), 'billing-licensing-subscription');
     assert.equal(slugify('Solution or User Adoption'), 'solution-or-user-adoption');
     assert.equal(slugify("Customer's Réseau & Co"), 'customers-reseau-co');
@@ -67,8 +94,14 @@ describe('helpers', () => {
 
   test('defaultId: l1l2l3- for L1, parent id + slug below', () => {
     assert.equal(defaultId('L1', undefined, 'On Hold'), 'l1l2l3-on-hold');
-    assert.equal(defaultId('L2', 'l1l2l3-blocked', 'Data Residency'), 'l1l2l3-blocked-data-residency');
-    assert.equal(defaultId('L3', 'l1l2l3-blocked-legal-regulatory', 'Works Council'), 'l1l2l3-blocked-legal-regulatory-works-council');
+    assert.equal(
+      defaultId('L2', 'l1l2l3-blocked', 'Data Residency'),
+      'l1l2l3-blocked-data-residency',
+    );
+    assert.equal(
+      defaultId('L3', 'l1l2l3-blocked-legal-regulatory', 'Works Council'),
+      'l1l2l3-blocked-legal-regulatory-works-council',
+    );
   });
 
   test('formatMsDate writes M/D/YYYY', () => {
@@ -76,20 +109,41 @@ describe('helpers', () => {
     assert.equal(formatMsDate(TODAY), '11/25/2026');
   });
 
-  test('the scaffold\'s YAML values (src/core/yaml-text.ts) survive the front-matter parser unchanged', () => {
-    const values = ['Legal/Regulatory', 'Works Council: Approval', '[Draft] Thing', '#1 Priority', "Customer's Choice", 'Yes', '- dash', 'Trailing:', 'a "quoted" word', 'Billing, Licensing and Subscription', '日本語のタイトル'];
+  test("the scaffold's YAML values (src/core/yaml-text.ts) survive the front-matter parser unchanged", () => {
+    const values = [
+      'Legal/Regulatory',
+      'Works Council: Approval',
+      '[Draft] Thing',
+      '#1 Priority',
+      "Customer's Choice",
+      'Yes',
+      '- dash',
+      'Trailing:',
+      'a "quoted" word',
+      'Billing, Licensing and Subscription',
+      '日本語のタイトル',
+    ];
     for (const v of values) {
-      const fm = parseFrontMatter(`---\ntitle: ${yamlScalar(v)}\nft.keywords: ${yamlList([v, 'x'])}\n---\nbody\n`);
+      const fm = parseFrontMatter(
+        `---\ntitle: ${yamlScalar(v)}\nft.keywords: ${yamlList([v, 'x'])}\n---\nbody\n`,
+      );
       assert.equal(fm.error, undefined, v);
       assert.equal(fm.data.title, v);
       assert.deepEqual(fm.data['ft.keywords'], [v, 'x']);
     }
-    assert.equal(yamlScalar('Legal/Regulatory'), 'Legal/Regulatory', 'plain when safe, as the playbook writes it');
+    assert.equal(
+      yamlScalar('Legal/Regulatory'),
+      'Legal/Regulatory',
+      'plain when safe, as the playbook writes it',
+    );
   });
 
   test('placeholderKeywords: one or two, from the title', () => {
     assert.deepEqual(placeholderKeywords('On Hold'), ['on hold']);
-    assert.deepEqual(placeholderKeywords('Data Residency', 'Blocked'), ['data residency', 'blocked data residency']);
+    assert.deepEqual(placeholderKeywords('Data Residency', 'Blocked'), [
+      'data residency',
+      'blocked data residency',
+    ]);
     assert.deepEqual(placeholderKeywords('Key: Value, [x]'), ['key value x']);
   });
 });
@@ -113,10 +167,34 @@ describe('parseArgs', () => {
   });
 
   test('L2/L3 with parent, title and options', () => {
-    const o = ok(['l2', 'l1l2l3-blocked', '  Data   Residency ', '--locale', 'de', '--id=l1l2l3-x', '--content', '/tmp/c', '--dry-run', '--audience', 'Internal', '--author', 'me', '--label', 'Short']);
+    const o = ok([
+      'l2',
+      'l1l2l3-blocked',
+      '  Data   Residency ',
+      '--locale',
+      'de',
+      '--id=l1l2l3-x',
+      '--content',
+      '/tmp/c',
+      '--dry-run',
+      '--audience',
+      'Internal',
+      '--author',
+      'me',
+      '--label',
+      'Short',
+    ]);
     assert.deepEqual(o.request, {
-      level: 'L2', parent: 'l1l2l3-blocked', title: 'Data Residency', locale: 'de', id: 'l1l2l3-x', label: 'Short',
-      author: 'me', owner: undefined, manager: undefined, audience: 'internal',
+      level: 'L2',
+      parent: 'l1l2l3-blocked',
+      title: 'Data Residency',
+      locale: 'de',
+      id: 'l1l2l3-x',
+      label: 'Short',
+      author: 'me',
+      owner: undefined,
+      manager: undefined,
+      audience: 'internal',
     });
     assert.equal(o.content, '/tmp/c');
     assert.equal(o.dryRun, true);
@@ -128,7 +206,10 @@ describe('parseArgs', () => {
     assert.match(err(['L4', 'x', 'y']), /unknown level "L4"/);
     assert.match(err(['L2', 'Only Title']), /needs a parent id and a title/);
     assert.match(err(['L2', 'p', 'Data', 'Residency']), /put the title in quotes/);
-    assert.match(err(['L2', 'p', 't', '--locle', 'de']), /unknown option --locle \(did you mean "--locale"\?\)/);
+    assert.match(
+      err(['L2', 'p', 't', '--locle', 'de']),
+      /unknown option --locle \(did you mean "--locale"\?\)/,
+    );
     assert.match(err(['L2', 'p', 't', '--id']), /--id needs a value/);
     assert.match(err(['L2', 'p', 't', '--audience', 'everyone']), /partner or internal/);
     assert.deepEqual(parseArgs(['--help']), { ok: false, help: true });
@@ -140,7 +221,11 @@ describe('scaffoldPage', () => {
     const dir = tree();
     const l1 = created(dir, { level: 'L1', title: 'On Hold' });
     const l2 = created(dir, { level: 'L2', parent: 'l1l2l3-blocked', title: 'Data Residency' });
-    const l3 = created(dir, { level: 'L3', parent: 'l1l2l3-blocked-legal-regulatory', title: 'Data Protection Law' });
+    const l3 = created(dir, {
+      level: 'L3',
+      parent: 'l1l2l3-blocked-legal-regulatory',
+      title: 'Data Protection Law',
+    });
     // an L3 under the L2 just made
     const l3b = created(dir, { level: 'L3', parent: l2.id, title: 'Regulator Approval Pending' });
     const corpus = assertClean(dir);
@@ -155,12 +240,32 @@ describe('scaffoldPage', () => {
     }
 
     // The complete front matter of a status page (ft.parent below L1), and only known keys.
-    const COMPLETE = ['title', 'description', 'author', 'ms.author', 'manager', 'ms.date', 'ms.topic', 'ms.prod', 'ms.custom', 'ft.audience', 'ft.owner', 'ft.level', 'ft.order', 'ft.keywords'];
-    for (const [r, parent] of [[l1, undefined], [l2, 'l1l2l3-blocked'], [l3, 'l1l2l3-blocked-legal-regulatory']] as const) {
+    const COMPLETE = [
+      'title',
+      'description',
+      'author',
+      'ms.author',
+      'manager',
+      'ms.date',
+      'ms.topic',
+      'ms.prod',
+      'ms.custom',
+      'ft.audience',
+      'ft.owner',
+      'ft.level',
+      'ft.order',
+      'ft.keywords',
+    ];
+    for (const [r, parent] of [
+      [l1, undefined],
+      [l2, 'l1l2l3-blocked'],
+      [l3, 'l1l2l3-blocked-legal-regulatory'],
+    ] as const) {
       const fm = parseFrontMatter(r.text);
       const want = parent ? [...COMPLETE, 'ft.parent'] : COMPLETE;
       assert.deepEqual(Object.keys(fm.data).sort(), [...want].sort());
-      for (const k of Object.keys(fm.data)) assert.ok(KNOWN_KEYS.includes(k), `${k} is in FIELD_DOCS`);
+      for (const k of Object.keys(fm.data))
+        assert.ok(KNOWN_KEYS.includes(k), `${k} is in FIELD_DOCS`);
       const meta = corpus.get('en', r.id)!.meta!;
       assert.equal(meta.date, '2026-11-25');
       assert.deepEqual(meta.audience, ['partner']);
@@ -189,8 +294,18 @@ describe('scaffoldPage', () => {
 
     // Headings per level.
     assert.deepEqual(headings(l1.text), ['Definition', 'When to use it', 'When not to use it']);
-    assert.deepEqual(headings(l2.text), ['Definition', 'Valid example scenarios', 'Invalid example scenarios', 'Questions to ask the customer']);
-    assert.deepEqual(headings(l3.text), ['Definition', 'Valid example scenarios', 'Invalid example scenarios', 'Questions to ask the customer']);
+    assert.deepEqual(headings(l2.text), [
+      'Definition',
+      'Valid example scenarios',
+      'Invalid example scenarios',
+      'Questions to ask the customer',
+    ]);
+    assert.deepEqual(headings(l3.text), [
+      'Definition',
+      'Valid example scenarios',
+      'Invalid example scenarios',
+      'Questions to ask the customer',
+    ]);
 
     // L2: a two-column table whose example row names an existing status.
     const rows = l2.text.split('\n').filter((l) => l.startsWith('|'));
@@ -201,13 +316,23 @@ describe('scaffoldPage', () => {
     assert.ok(status && status.id !== l2.id, `"${named}" is a status`);
 
     // L3: the sentence links the parent L2 and its L1.
-    assert.match(l3.text, /refines \[Legal\/Regulatory\]\(l1l2l3-blocked-legal-regulatory\.md\) under \[Blocked\]\(l1l2l3-blocked\.md\)\./);
-    assert.match(l3b.text, /refines \[Data Residency\]\(l1l2l3-blocked-data-residency\.md\) under \[Blocked\]\(l1l2l3-blocked\.md\)\./);
+    assert.match(
+      l3.text,
+      /refines \[Legal\/Regulatory\]\(l1l2l3-blocked-legal-regulatory\.md\) under \[Blocked\]\(l1l2l3-blocked\.md\)\./,
+    );
+    assert.match(
+      l3b.text,
+      /refines \[Data Residency\]\(l1l2l3-blocked-data-residency\.md\) under \[Blocked\]\(l1l2l3-blocked\.md\)\./,
+    );
   });
 
   test('titles with YAML and Markdown punctuation stay clean', () => {
     const dir = tree();
-    const r = created(dir, { level: 'L2', parent: 'l1l2l3-in-progress', title: 'Apps: C++ <Legacy> *Tools* | [Beta] #2' });
+    const r = created(dir, {
+      level: 'L2',
+      parent: 'l1l2l3-in-progress',
+      title: 'Apps: C++ <Legacy> *Tools* | [Beta] #2',
+    });
     assert.equal(r.id, 'l1l2l3-in-progress-apps-c-legacy-tools-beta-2');
     const corpus = assertClean(dir);
     assert.equal(corpus.get('en', r.id)!.meta!.title, 'Apps: C++ <Legacy> *Tools* | [Beta] #2');
@@ -215,7 +340,16 @@ describe('scaffoldPage', () => {
 
   test('--id, --label and people flags are used', () => {
     const dir = tree();
-    const r = created(dir, { level: 'L2', parent: 'l1l2l3-no-intent', title: 'Budget Freeze', id: 'l1l2l3-no-intent-freeze', label: 'Freeze', author: 'v-cekenn', owner: 'ftplaybook', manager: 'someone' });
+    const r = created(dir, {
+      level: 'L2',
+      parent: 'l1l2l3-no-intent',
+      title: 'Budget Freeze',
+      id: 'l1l2l3-no-intent-freeze',
+      label: 'Freeze',
+      author: 'v-cekenn',
+      owner: 'ftplaybook',
+      manager: 'someone',
+    });
     assert.equal(r.relPath, 'en/l1l2l3-no-intent-freeze.md');
     const meta = assertClean(dir).get('en', r.id)!.meta!;
     assert.equal(meta.label, 'Freeze');
@@ -229,7 +363,10 @@ describe('scaffoldPage', () => {
     const dir = tree();
     const r = make(dir, { level: 'L2', parent: 'l1l2l3-blokced', title: 'X' });
     assert.ok(!r.ok);
-    assert.match(r.message, /parent "l1l2l3-blokced" is not a status page in en \(did you mean "l1l2l3-blocked"\?\)/);
+    assert.match(
+      r.message,
+      /parent "l1l2l3-blokced" is not a status page in en \(did you mean "l1l2l3-blocked"\?\)/,
+    );
     const far = make(dir, { level: 'L3', parent: 'nothing-like-it', title: 'X' });
     assert.ok(!far.ok);
     assert.doesNotMatch(far.message, /did you mean/);
@@ -238,7 +375,10 @@ describe('scaffoldPage', () => {
 
   test('accepts the parent written as a file name or path', () => {
     const dir = tree();
-    assert.equal(created(dir, { level: 'L2', parent: 'content/en/l1l2l3-blocked.md', title: 'A' }).meta.parent, 'l1l2l3-blocked');
+    assert.equal(
+      created(dir, { level: 'L2', parent: 'content/en/l1l2l3-blocked.md', title: 'A' }).meta.parent,
+      'l1l2l3-blocked',
+    );
   });
 
   test('refuses a parent of the wrong level', () => {
@@ -248,7 +388,10 @@ describe('scaffoldPage', () => {
     assert.match(l3.message, /an L3's parent must be an L2, but "l1l2l3-blocked" is an L1/);
     const l2 = make(dir, { level: 'L2', parent: 'l1l2l3-blocked-legal-regulatory', title: 'X' });
     assert.ok(!l2.ok);
-    assert.match(l2.message, /an L2's parent must be an L1, but "l1l2l3-blocked-legal-regulatory" is an L2/);
+    assert.match(
+      l2.message,
+      /an L2's parent must be an L1, but "l1l2l3-blocked-legal-regulatory" is an L2/,
+    );
     const l1 = make(dir, { level: 'L1', parent: 'l1l2l3-blocked', title: 'X' });
     assert.ok(!l1.ok);
     assert.match(l1.message, /an L1 status has no parent/);
@@ -290,33 +433,72 @@ describe('scaffoldPage', () => {
 
   test('write: false plans without writing', () => {
     const dir = tree();
-    const r = scaffoldPage(dir, { level: 'L1', title: 'On Hold', locale: 'en' }, { owners: OWNERS, today: TODAY, write: false });
+    const r = scaffoldPage(
+      dir,
+      { level: 'L1', title: 'On Hold', locale: 'en' },
+      { owners: OWNERS, today: TODAY, write: false },
+    );
     assert.ok(r.ok && !r.written);
     assert.equal(existsSync(r.file), false);
   });
 
-  test('a translation keeps the source\'s place in the tree and passes the check', () => {
+  test("a translation keeps the source's place in the tree and passes the check", () => {
     const dir = tree('de');
     const en = created(dir, { level: 'L2', parent: 'l1l2l3-blocked', title: 'Data Residency' });
-    const de = created(dir, { level: 'L2', parent: 'l1l2l3-blocked', title: 'Datenresidenz', locale: 'de', id: en.id });
+    const de = created(dir, {
+      level: 'L2',
+      parent: 'l1l2l3-blocked',
+      title: 'Datenresidenz',
+      locale: 'de',
+      id: en.id,
+    });
     assert.equal(de.relPath, `de/${en.id}.md`);
     assert.equal(de.meta.order, en.meta.order);
     assert.deepEqual(de.notes, []);
-    assert.deepEqual(headings(de.text), ['Definition', 'Gültige Beispielszenarien', 'Ungültige Beispielszenarien', 'Fragen an den Kunden']);
-    const l3 = created(dir, { level: 'L3', parent: 'l1l2l3-blocked-legal-regulatory', title: 'Betriebsrat', locale: 'de', id: 'l1l2l3-blocked-legal-regulatory-legal-x' });
-    assert.match(l3.text, /präzisiert \[Gesetzlich\/Regulatorisch\]\(l1l2l3-blocked-legal-regulatory\.md\) im Status \[Blockiert\]\(l1l2l3-blocked\.md\)/);
+    assert.deepEqual(headings(de.text), [
+      'Definition',
+      'Gültige Beispielszenarien',
+      'Ungültige Beispielszenarien',
+      'Fragen an den Kunden',
+    ]);
+    const l3 = created(dir, {
+      level: 'L3',
+      parent: 'l1l2l3-blocked-legal-regulatory',
+      title: 'Betriebsrat',
+      locale: 'de',
+      id: 'l1l2l3-blocked-legal-regulatory-legal-x',
+    });
+    assert.match(
+      l3.text,
+      /präzisiert \[Gesetzlich\/Regulatorisch\]\(l1l2l3-blocked-legal-regulatory\.md\) im Status \[Blockiert\]\(l1l2l3-blocked\.md\)/,
+    );
     // The L3 has no English source: the only finding is the missing source.
     assert.equal(l3.notes.length, 1);
     assert.match(l3.notes[0]!, /i18n\/no-source/);
     const corpus = loadContent(dir, { owners: OWNERS, displayBase: dir });
     // The translation of a new English page has its structure (no i18n/parity-*); the L3 only lacks its source.
     const findings = corpus.diagnostics.filter((d) => d.rule !== 'helper/unreachable-status');
-    assert.deepEqual(findings.map((d) => `${d.file} ${d.rule}`), [`de/${l3.id}.md i18n/no-source`]);
+    assert.deepEqual(
+      findings.map((d) => `${d.file} ${d.rule}`),
+      [`de/${l3.id}.md i18n/no-source`],
+    );
     // A translation must sit where its source sits.
-    const wrong = make(dir, { level: 'L2', parent: 'l1l2l3-no-intent', title: 'X', locale: 'de', id: 'l1l2l3-blocked-adoption-readiness-x' });
+    const wrong = make(dir, {
+      level: 'L2',
+      parent: 'l1l2l3-no-intent',
+      title: 'X',
+      locale: 'de',
+      id: 'l1l2l3-blocked-adoption-readiness-x',
+    });
     assert.ok(wrong.ok, 'no source: free');
     rmSync(wrong.file);
-    const moved = make(dir, { level: 'L2', parent: 'l1l2l3-no-intent', title: 'X', locale: 'es', id: en.id });
+    const moved = make(dir, {
+      level: 'L2',
+      parent: 'l1l2l3-no-intent',
+      title: 'X',
+      locale: 'es',
+      id: en.id,
+    });
     assert.ok(!moved.ok);
     assert.match(moved.message, /same place in the tree/);
   });
@@ -324,12 +506,20 @@ describe('scaffoldPage', () => {
   test('under an internal-only parent the page is internal; --audience partner is refused', () => {
     const dir = tree();
     const file = join(dir, 'en/l1l2l3-status-unknown.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('ft.audience: partner', 'ft.audience: internal'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('ft.audience: partner', 'ft.audience: internal'),
+    );
     const r = created(dir, { level: 'L2', parent: 'l1l2l3-status-unknown', title: 'Waiting' });
     assert.equal(r.meta.audience, 'internal');
     const internal = loadContent(dir, { audience: 'internal', owners: OWNERS, displayBase: dir });
     assert.deepEqual(internal.diagnostics.filter((d) => d.file === r.relPath).map(formatHuman), []);
-    const refused = make(dir, { level: 'L2', parent: 'l1l2l3-status-unknown', title: 'Other', audience: 'partner' });
+    const refused = make(dir, {
+      level: 'L2',
+      parent: 'l1l2l3-status-unknown',
+      title: 'Other',
+      audience: 'partner',
+    });
     assert.ok(!refused.ok);
     assert.match(refused.message, /not built for partner/);
   });
@@ -349,18 +539,28 @@ describe('sibling order from the core', () => {
       const text = readFileSync(path, 'utf8');
       if (!/^ft\.level: L1$/m.test(text)) continue;
       let next = text.replace(/^ft\.order: .*$/m, 'ft.order: 1');
-      if (f === 'l1l2l3-blocked.md') next = next.replace(/^title: Blocked$/m, 'title: Zeta Blocked');
+      if (f === 'l1l2l3-blocked.md')
+        next = next.replace(/^title: Blocked$/m, 'title: Zeta Blocked');
       writeFileSync(path, next);
     }
-    const first = loadContent(dir, { owners: OWNERS, displayBase: dir }).taxonomies.get('en')!.roots[0]!.id;
+    const first = loadContent(dir, { owners: OWNERS, displayBase: dir }).taxonomies.get('en')!
+      .roots[0]!.id;
     assert.equal(first, 'l1l2l3-duplicate-invalid', 'the taxonomy puts the first title first');
     const l1 = created(dir, { level: 'L1', title: 'On Hold' });
-    assert.match(l1.text, /e\.g\.: use \[[^\]]+\]\(l1l2l3-duplicate-invalid\.md\)/, 'the new page names the first L1 in taxonomy order');
+    assert.match(
+      l1.text,
+      /e\.g\.: use \[[^\]]+\]\(l1l2l3-duplicate-invalid\.md\)/,
+      'the new page names the first L1 in taxonomy order',
+    );
   });
 });
 
 describe('npm run new (scripts/new.ts)', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
 
   test('creates the page and reports no findings', () => {
     const dir = tree();
@@ -375,7 +575,10 @@ describe('npm run new (scripts/new.ts)', () => {
     const dir = tree();
     const unknown = run('L2', 'l1l2l3-blokced', 'X', '--content', dir);
     assert.equal(unknown.status, 1);
-    assert.match(unknown.stderr, /error: ft.parent "l1l2l3-blokced" is not a status page in en \(did you mean "l1l2l3-blocked"\?\)/);
+    assert.match(
+      unknown.stderr,
+      /error: ft.parent "l1l2l3-blokced" is not a status page in en \(did you mean "l1l2l3-blocked"\?\)/,
+    );
     const level = run('L3', 'l1l2l3-blocked', 'X', '--content', dir);
     assert.equal(level.status, 1);
     assert.match(level.stderr, /must be an L2/);

@@ -20,7 +20,13 @@ import { idToSlug } from '../../src/core/links.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../../src/core/locales.ts';
 import type { PageMeta } from '../../src/core/schema.ts';
 import { didYouMean } from '../../src/core/suggest.ts';
-import { buildTaxonomy, compareSiblings, parentProblem, type ParentProblem, type TaxPage } from '../../src/core/taxonomy.ts';
+import {
+  buildTaxonomy,
+  compareSiblings,
+  parentProblem,
+  type ParentProblem,
+  type TaxPage,
+} from '../../src/core/taxonomy.ts';
 import { unknownOwners, validateFrontMatter } from '../../src/core/validate.ts';
 import { yamlList, yamlScalar } from '../../src/core/yaml-text.ts';
 
@@ -68,9 +74,21 @@ export interface CliOptions {
   dryRun: boolean;
 }
 
-export type ParseResult = { ok: true; options: CliOptions } | { ok: false; help: true } | { ok: false; help?: false; message: string };
+export type ParseResult =
+  | { ok: true; options: CliOptions }
+  | { ok: false; help: true }
+  | { ok: false; help?: false; message: string };
 
-const VALUE_FLAGS = ['--locale', '--id', '--content', '--author', '--owner', '--manager', '--audience', '--label'] as const;
+const VALUE_FLAGS = [
+  '--locale',
+  '--id',
+  '--content',
+  '--author',
+  '--owner',
+  '--manager',
+  '--audience',
+  '--label',
+] as const;
 
 /** Reads the command line (without `node scripts/new.ts`). */
 export function parseArgs(argv: readonly string[]): ParseResult {
@@ -88,10 +106,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(0, eq) : a;
       if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
-        return { ok: false, message: `unknown option ${name}${didYouMean(name, [...VALUE_FLAGS, '--dry-run'])}` };
+        return {
+          ok: false,
+          message: `unknown option ${name}${didYouMean(name, [...VALUE_FLAGS, '--dry-run'])}`,
+        };
       }
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined || value.trim() === '') return { ok: false, message: `option ${name} needs a value` };
+      if (value === undefined || value.trim() === '')
+        return { ok: false, message: `option ${name} needs a value` };
       flags.set(name, value.trim());
       continue;
     }
@@ -114,9 +136,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   } else {
     return {
       ok: false,
-      message: positional.length > 3
-        ? `too many arguments (${positional.length}); put the title in quotes: "My Title"`
-        : level === 'L1' ? 'give the title of the new status' : `an ${level} needs a parent id and a title`,
+      message:
+        positional.length > 3
+          ? `too many arguments (${positional.length}); put the title in quotes: "My Title"`
+          : level === 'L1'
+            ? 'give the title of the new status'
+            : `an ${level} needs a parent id and a title`,
     };
   }
   if (parent === '-' || parent === '') parent = undefined;
@@ -160,7 +185,11 @@ export function formatMsDate(d: Date): string {
 
 /** Text usable as a search keyword: lower case, no list or YAML punctuation. */
 function keywordOf(s: string): string {
-  return s.toLowerCase().replace(/[,[\]{}:#"'`|]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[,[\]{}:#"'`|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** One or two placeholder keywords derived from the title (and the parent's title). */
@@ -195,38 +224,68 @@ interface Template {
 
 const TEMPLATES: Record<string, Template> = {
   en: {
-    definition: 'Definition', whenToUse: 'When to use it', whenNotToUse: 'When not to use it',
-    valid: 'Valid example scenarios', invalid: 'Invalid example scenarios', scenario: 'Scenario', statusThatApplies: 'Status that applies',
+    definition: 'Definition',
+    whenToUse: 'When to use it',
+    whenNotToUse: 'When not to use it',
+    valid: 'Valid example scenarios',
+    invalid: 'Invalid example scenarios',
+    scenario: 'Scenario',
+    statusThatApplies: 'Status that applies',
     questions: 'Questions to ask the customer',
     refines: (l2, l1) => `This sub-reason refines ${l2} under ${l1}.`,
   },
   de: {
-    definition: 'Definition', whenToUse: 'Wann Sie diesen Status verwenden', whenNotToUse: 'Wann Sie diesen Status nicht verwenden',
-    valid: 'Gültige Beispielszenarien', invalid: 'Ungültige Beispielszenarien', scenario: 'Szenario', statusThatApplies: 'Zutreffender Status',
+    definition: 'Definition',
+    whenToUse: 'Wann Sie diesen Status verwenden',
+    whenNotToUse: 'Wann Sie diesen Status nicht verwenden',
+    valid: 'Gültige Beispielszenarien',
+    invalid: 'Ungültige Beispielszenarien',
+    scenario: 'Szenario',
+    statusThatApplies: 'Zutreffender Status',
     questions: 'Fragen an den Kunden',
     refines: (l2, l1) => `Dieser untergeordnete Grund (L3) präzisiert ${l2} im Status ${l1}.`,
   },
   es: {
-    definition: 'Definición', whenToUse: 'Cuándo usarlo', whenNotToUse: 'Cuándo no usarlo',
-    valid: 'Ejemplos de escenarios válidos', invalid: 'Ejemplos de escenarios no válidos', scenario: 'Escenario', statusThatApplies: 'Estado que corresponde',
+    definition: 'Definición',
+    whenToUse: 'Cuándo usarlo',
+    whenNotToUse: 'Cuándo no usarlo',
+    valid: 'Ejemplos de escenarios válidos',
+    invalid: 'Ejemplos de escenarios no válidos',
+    scenario: 'Escenario',
+    statusThatApplies: 'Estado que corresponde',
     questions: 'Preguntas para el cliente',
     refines: (l2, l1) => `Este submotivo detalla el motivo ${l2} del estado ${l1}.`,
   },
   'pt-br': {
-    definition: 'Definição', whenToUse: 'Quando usar', whenNotToUse: 'Quando não usar',
-    valid: 'Exemplos de cenários válidos', invalid: 'Exemplos de cenários inválidos', scenario: 'Cenário', statusThatApplies: 'Status aplicável',
+    definition: 'Definição',
+    whenToUse: 'Quando usar',
+    whenNotToUse: 'Quando não usar',
+    valid: 'Exemplos de cenários válidos',
+    invalid: 'Exemplos de cenários inválidos',
+    scenario: 'Cenário',
+    statusThatApplies: 'Status aplicável',
     questions: 'Perguntas para fazer ao cliente',
     refines: (l2, l1) => `Este submotivo detalha o motivo ${l2} do status ${l1}.`,
   },
   ja: {
-    definition: '定義', whenToUse: '使用する場合', whenNotToUse: '使用しない場合',
-    valid: '有効なシナリオ例', invalid: '無効なシナリオ例', scenario: 'シナリオ', statusThatApplies: '適用されるステータス',
+    definition: '定義',
+    whenToUse: '使用する場合',
+    whenNotToUse: '使用しない場合',
+    valid: '有効なシナリオ例',
+    invalid: '無効なシナリオ例',
+    scenario: 'シナリオ',
+    statusThatApplies: '適用されるステータス',
     questions: 'お客様に確認する質問',
     refines: (l2, l1) => `このサブ理由は${l2}を細分化したもので、${l1}に属します。`,
   },
   'zh-cn': {
-    definition: '定义', whenToUse: '适用情形', whenNotToUse: '不适用情形',
-    valid: '有效示例场景', invalid: '无效示例场景', scenario: '场景', statusThatApplies: '适用的状态',
+    definition: '定义',
+    whenToUse: '适用情形',
+    whenNotToUse: '不适用情形',
+    valid: '有效示例场景',
+    invalid: '无效示例场景',
+    scenario: '场景',
+    statusThatApplies: '适用的状态',
     questions: '向客户提出的问题',
     refines: (l2, l1) => `此子原因是${l2}的细分，隶属于${l1}状态。`,
   },
@@ -251,7 +310,14 @@ export type Plan =
       /** Path inside the content folder: `en/<id>.md`. */
       relPath: string;
       text: string;
-      meta: { level: Level; parent?: string; order: number; audience: Audience; keywords: string[]; date: string };
+      meta: {
+        level: Level;
+        parent?: string;
+        order: number;
+        audience: Audience;
+        keywords: string[];
+        date: string;
+      };
       /** Things worth telling the author (not errors). */
       notes: string[];
     }
@@ -269,7 +335,10 @@ function effectivePages(corpus: Corpus, locale: string): Map<string, MetaPage> {
     if (!byLocale.has(p.locale)) byLocale.set(p.locale, new Map());
     byLocale.get(p.locale)!.set(p.id, p as MetaPage);
   }
-  const ids = new Set([...(byLocale.get(corpus.defaultLocale)?.keys() ?? []), ...(byLocale.get(locale)?.keys() ?? [])]);
+  const ids = new Set([
+    ...(byLocale.get(corpus.defaultLocale)?.keys() ?? []),
+    ...(byLocale.get(locale)?.keys() ?? []),
+  ]);
   const map = new Map<string, MetaPage>();
   for (const id of ids) {
     const shown = inLocaleOrDefault(locale, corpus.defaultLocale, (l) => byLocale.get(l)?.get(id));
@@ -280,16 +349,28 @@ function effectivePages(corpus: Corpus, locale: string): Map<string, MetaPage> {
 
 /** Taxonomy order (taxonomy.ts): ft.order, then title, then id. */
 const byOrder = (a: { meta: PageMeta; id: string }, b: { meta: PageMeta; id: string }) =>
-  compareSiblings({ id: a.id, title: a.meta.title, order: a.meta.order }, { id: b.id, title: b.meta.title, order: b.meta.order });
+  compareSiblings(
+    { id: a.id, title: a.meta.title, order: a.meta.order },
+    { id: b.id, title: b.meta.title, order: b.meta.order },
+  );
 
 /** The core's message for a refused parent, with advice in the words of the command line. */
-function parentRefusal(problem: ParentProblem, level: Level, parentId: string | undefined, parent: MetaPage | undefined, candidates: string[]): Plan {
+function parentRefusal(
+  problem: ParentProblem,
+  level: Level,
+  parentId: string | undefined,
+  parent: MetaPage | undefined,
+  candidates: string[],
+): Plan {
   const want = parentLevelOf(level);
   switch (problem.rule) {
     case 'taxonomy/l1-parent':
       return fail(problem.message, 'write "-" as the parent, or create an L2/L3 instead');
     case 'taxonomy/missing-parent':
-      return fail(problem.message, `give the id of its ${want} page (file name without .md) after the level`);
+      return fail(
+        problem.message,
+        `give the id of its ${want} page (file name without .md) after the level`,
+      );
     case 'taxonomy/unknown-parent': {
       const s = problem.suggestion;
       return fail(
@@ -315,19 +396,42 @@ function parentRefusal(problem: ParentProblem, level: Level, parentId: string | 
  * The proposed page as `npm run check` will see it: the checker's front-matter validation and the
  * locale's taxonomy with the page in it. Returns its errors for the new file (there should be none).
  */
-function checkerErrors(text: string, relPath: string, locale: string, corpus: Corpus, owners: readonly string[]): { meta?: PageMeta; errors: string[] } {
+function checkerErrors(
+  text: string,
+  relPath: string,
+  locale: string,
+  corpus: Corpus,
+  owners: readonly string[],
+): { meta?: PageMeta; errors: string[] } {
   const fm = parseFrontMatter(text);
   const v = validateFrontMatter(fm, relPath, owners);
   const errors = v.diagnostics.filter((d) => d.severity === 'error').map(formatHuman);
   if (!v.meta) return { errors };
-  const asTax = (p: { locale: string; id: string; file: string; meta: PageMeta; keyLines: ReadonlyMap<string, number> }): TaxPage => ({ locale: p.locale, id: p.id, file: p.file, meta: p.meta, lineOf: (k) => p.keyLines.get(k) ?? 1 });
-  const taxPages = (l: string) => new Map(corpus.pages.filter((p) => p.meta && p.locale === l).map((p) => [p.id, asTax(p as MetaPage)]));
+  const asTax = (p: {
+    locale: string;
+    id: string;
+    file: string;
+    meta: PageMeta;
+    keyLines: ReadonlyMap<string, number>;
+  }): TaxPage => ({
+    locale: p.locale,
+    id: p.id,
+    file: p.file,
+    meta: p.meta,
+    lineOf: (k) => p.keyLines.get(k) ?? 1,
+  });
+  const taxPages = (l: string) =>
+    new Map(
+      corpus.pages.filter((p) => p.meta && p.locale === l).map((p) => [p.id, asTax(p as MetaPage)]),
+    );
   const id = relPath.slice(locale.length + 1, -3);
   const own = taxPages(locale);
   own.set(id, asTax({ locale, id, file: relPath, meta: v.meta, keyLines: fm.keyLines }));
   const source = locale === corpus.defaultLocale ? own : taxPages(corpus.defaultLocale);
   const tax = buildTaxonomy(locale, own, source);
-  errors.push(...tax.diagnostics.filter((d) => d.file === relPath && d.severity === 'error').map(formatHuman));
+  errors.push(
+    ...tax.diagnostics.filter((d) => d.file === relPath && d.severity === 'error').map(formatHuman),
+  );
   return { meta: v.meta, errors };
 }
 
@@ -337,16 +441,21 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   const locale = req.locale;
   if (!isLocale(locale)) {
     const folders = LOCALES.map((l) => l.folder);
-    return fail(`unknown locale "${locale}"${didYouMean(locale, folders)}`, `use one of ${folders.join(', ')}`);
+    return fail(
+      `unknown locale "${locale}"${didYouMean(locale, folders)}`,
+      `use one of ${folders.join(', ')}`,
+    );
   }
   const title = req.title.replace(/\s+/g, ' ').trim();
-  if (!title) return fail('the title is empty', 'give the status name in quotes, e.g. "Data Residency"');
+  if (!title)
+    return fail('the title is empty', 'give the status name in quotes, e.g. "Data Residency"');
   const level = req.level;
   const pages = effectivePages(corpus, locale);
   const statusPages = [...pages.values()].filter((p) => p.meta.level);
 
   // Parent: accept `x`, `x.md` or a path to the file; the taxonomy's rules decide (taxonomy.ts).
-  const parentId = req.parent?.replace(/\\/g, '/').split('/').pop()!.replace(/\.md$/i, '') || undefined;
+  const parentId =
+    req.parent?.replace(/\\/g, '/').split('/').pop()!.replace(/\.md$/i, '') || undefined;
   const parent = parentId ? pages.get(parentId) : undefined;
   const problem = parentProblem(level, parentId, locale, {
     levelOf: (id) => pages.get(id)?.meta.level ?? undefined,
@@ -354,39 +463,71 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   });
   if (problem) {
     const want = parentLevelOf(level);
-    return parentRefusal(problem, level, parentId, parent, statusPages.filter((p) => p.meta.level === want).map((p) => p.id));
+    return parentRefusal(
+      problem,
+      level,
+      parentId,
+      parent,
+      statusPages.filter((p) => p.meta.level === want).map((p) => p.id),
+    );
   }
 
   // Id and file.
   const id = req.id?.replace(/\.md$/i, '') ?? defaultId(level, parentId, title);
-  if (!id) return fail(`cannot make a file name from the title "${title}"`, 'pass one with --id, e.g. --id l1l2l3-blocked-data-residency');
-  if (!isNewPageId(id)) return fail(`--id "${id}" is not a valid id`, 'use lower-case letters, digits and single "-", e.g. l1l2l3-blocked-data-residency');
+  if (!id)
+    return fail(
+      `cannot make a file name from the title "${title}"`,
+      'pass one with --id, e.g. --id l1l2l3-blocked-data-residency',
+    );
+  if (!isNewPageId(id))
+    return fail(
+      `--id "${id}" is not a valid id`,
+      'use lower-case letters, digits and single "-", e.g. l1l2l3-blocked-data-residency',
+    );
   const relPath = `${locale}/${id}.md`;
-  const clash = corpus.pages.find((p) => p.locale === locale && (p.id === id || p.slug === idToSlug(id)));
+  const clash = corpus.pages.find(
+    (p) => p.locale === locale && (p.id === id || p.slug === idToSlug(id)),
+  );
   if (ctx.fileExists(relPath) || clash) {
-    return fail(`${clash?.file ?? relPath} already exists`, 'edit that page, or choose another title or --id');
+    return fail(
+      `${clash?.file ?? relPath} already exists`,
+      'edit that page, or choose another title or --id',
+    );
   }
 
   // Translation of an existing default-locale page: keep its place in the tree.
   const notes: string[] = [];
-  const source = locale !== corpus.defaultLocale ? corpus.pages.find((p) => p.locale === corpus.defaultLocale && p.id === id && p.meta) : undefined;
+  const source =
+    locale !== corpus.defaultLocale
+      ? corpus.pages.find((p) => p.locale === corpus.defaultLocale && p.id === id && p.meta)
+      : undefined;
   if (source?.meta) {
     if (source.meta.level !== level || (source.meta.parent ?? undefined) !== parentId) {
       return fail(
         `${source.file} is ${source.meta.level ?? 'not a status page'}${source.meta.parent ? ` under ${source.meta.parent}` : ''}; its translation must have the same place in the tree`,
-        source.meta.level ? `run: npm run new -- ${source.meta.level} ${source.meta.parent ?? '-'} "<title>" --locale ${locale} --id ${id}` : undefined,
+        source.meta.level
+          ? `run: npm run new -- ${source.meta.level} ${source.meta.parent ?? '-'} "<title>" --locale ${locale} --id ${id}`
+          : undefined,
       );
     }
   } else if (locale !== corpus.defaultLocale) {
-    notes.push(`there is no ${corpus.defaultLocale}/${id}.md yet; \`npm run check\` warns (i18n/no-source) until the ${corpus.defaultLocale} page exists with the same file name`);
+    notes.push(
+      `there is no ${corpus.defaultLocale}/${id}.md yet; \`npm run check\` warns (i18n/no-source) until the ${corpus.defaultLocale} page exists with the same file name`,
+    );
   }
 
   // Audience: under an internal-only parent the page is internal too.
   const parentAudiences = parent?.meta.audience;
-  let audience: Audience = req.audience ?? (parentAudiences && !parentAudiences.includes('partner') ? 'internal' : 'partner');
-  if (source?.meta && !req.audience && !source.meta.audience.includes(audience)) audience = source.meta.audience[0]!;
+  let audience: Audience =
+    req.audience ??
+    (parentAudiences && !parentAudiences.includes('partner') ? 'internal' : 'partner');
+  if (source?.meta && !req.audience && !source.meta.audience.includes(audience))
+    audience = source.meta.audience[0]!;
   if (parentAudiences && !parentAudiences.includes(audience)) {
-    return fail(`"${parentId}" is not built for ${audience} (ft.audience: ${parentAudiences.join(', ')}), so a ${audience} page under it would have no parent`, `use --audience ${parentAudiences[0]}, or change the parent's ft.audience`);
+    return fail(
+      `"${parentId}" is not built for ${audience} (ft.audience: ${parentAudiences.join(', ')}), so a ${audience} page under it would have no parent`,
+      `use --audience ${parentAudiences[0]}, or change the parent's ft.audience`,
+    );
   }
 
   // People.
@@ -395,13 +536,18 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   const owner = req.owner ?? fallbackPerson;
   const manager = req.manager ?? fallbackPerson;
   if (!author || !owner || !manager) {
-    return fail('playbook.config.json has no owners, so there is no default author', 'pass --author, --owner and --manager');
+    return fail(
+      'playbook.config.json has no owners, so there is no default author',
+      'pass --author, --owner and --manager',
+    );
   }
   // Owner notes come here, once the page is checked (below).
   const ownerNotesAt = notes.length;
 
   // Place among siblings: after the last one (in this locale or the default locale's tree).
-  const siblings = statusPages.filter((p) => p.id !== id && p.meta.level === level && (p.meta.parent ?? undefined) === parentId);
+  const siblings = statusPages.filter(
+    (p) => p.id !== id && p.meta.level === level && (p.meta.parent ?? undefined) === parentId,
+  );
   const order = source?.meta?.order ?? Math.max(0, ...siblings.map((p) => p.meta.order ?? 0)) + 1;
 
   // Date: today; a translation is never dated before its source.
@@ -410,7 +556,9 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   if (source?.meta && source.meta.date > todayIso) {
     const [y, m, d] = source.meta.date.split('-').map(Number);
     date = `${m}/${d}/${y}`;
-    notes.push(`ms.date set to ${date}, the date of ${source.file}, so the translation is not older than its source`);
+    notes.push(
+      `ms.date set to ${date}, the date of ${source.file}, so the translation is not older than its source`,
+    );
   }
 
   // Statuses the body may name: visible for the same audience, never the new page itself.
@@ -443,7 +591,9 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
         : '- Replace this item with a situation that looks similar but belongs to another status, and name that status.',
     );
   } else if (level === 'L2') {
-    const siblings2 = shown.filter((p) => p.meta.level === 'L2' && p.meta.parent === parentId).sort(byOrder);
+    const siblings2 = shown
+      .filter((p) => p.meta.level === 'L2' && p.meta.parent === parentId)
+      .sort(byOrder);
     const named = siblings2[0] ?? roots.find((r) => r.id !== parentId) ?? parent!;
     body.push(
       `Replace this line with one sentence that tells the reader when to choose the reason ${tt}.`,
@@ -516,12 +666,32 @@ export function planNewPage(req: NewPageRequest, ctx: PlanContext): Plan {
   // What `npm run check` will say about the page: nothing but owner warnings, told as notes.
   const checked = checkerErrors(text, relPath, locale, corpus, ctx.owners);
   if (checked.errors.length || !checked.meta) {
-    return fail(`the page planned for ${relPath} would not pass npm run check:\n${checked.errors.join('\n')}`, 'this is a fault of npm run new: please report it with the command you ran');
+    return fail(
+      `the page planned for ${relPath} would not pass npm run check:\n${checked.errors.join('\n')}`,
+      'this is a fault of npm run new: please report it with the command you ran',
+    );
   }
   const flagOf = { 'ms.author': '--author', 'ft.owner': '--owner' } as const;
-  const owners = unknownOwners(checked.meta, ctx.owners).sort((a, b) => (a.key === 'ms.author' ? -1 : b.key === 'ms.author' ? 1 : 0));
-  notes.splice(ownerNotesAt, 0, ...owners.map((o) => `${flagOf[o.key]} "${o.value}" is not in owners of playbook.config.json${didYouMean(o.value, ctx.owners)}; \`npm run check\` warns (schema/unknown-owner) until it is added`));
-  return { ok: true, id, locale, relPath, text, meta: { level, parent: parentId, order, audience, keywords, date }, notes };
+  const owners = unknownOwners(checked.meta, ctx.owners).sort((a, b) =>
+    a.key === 'ms.author' ? -1 : b.key === 'ms.author' ? 1 : 0,
+  );
+  notes.splice(
+    ownerNotesAt,
+    0,
+    ...owners.map(
+      (o) =>
+        `${flagOf[o.key]} "${o.value}" is not in owners of playbook.config.json${didYouMean(o.value, ctx.owners)}; \`npm run check\` warns (schema/unknown-owner) until it is added`,
+    ),
+  );
+  return {
+    ok: true,
+    id,
+    locale,
+    relPath,
+    text,
+    meta: { level, parent: parentId, order, audience, keywords, date },
+    notes,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -538,15 +708,28 @@ export interface ScaffoldOptions {
   defaultLocale?: string;
 }
 
-export type ScaffoldResult = (Plan & { ok: true; file: string; written: boolean }) | (Plan & { ok: false });
+export type ScaffoldResult =
+  (Plan & { ok: true; file: string; written: boolean }) | (Plan & { ok: false });
 
 /** Loads the content folder, plans the page and (unless write is false) creates the file. */
-export function scaffoldPage(contentDir: string, req: NewPageRequest, opts: ScaffoldOptions): ScaffoldResult {
+export function scaffoldPage(
+  contentDir: string,
+  req: NewPageRequest,
+  opts: ScaffoldOptions,
+): ScaffoldResult {
   const root = resolve(contentDir);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return { ok: false, message: `content folder ${contentDir} does not exist`, hint: 'pass the folder that holds en/, de/, … with --content' };
+    return {
+      ok: false,
+      message: `content folder ${contentDir} does not exist`,
+      hint: 'pass the folder that holds en/, de/, … with --content',
+    };
   }
-  const corpus = loadContent(root, { owners: opts.owners, displayBase: opts.displayBase, ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}) });
+  const corpus = loadContent(root, {
+    owners: opts.owners,
+    displayBase: opts.displayBase,
+    ...(opts.defaultLocale ? { defaultLocale: opts.defaultLocale } : {}),
+  });
   const plan = planNewPage(req, {
     corpus,
     owners: opts.owners,

@@ -23,7 +23,11 @@ test('a synthetic playbook loads with 0 errors and 0 warnings, with the full L1 
     const tax = corpus.taxonomies.get(locale)!;
     assert.equal(tax.roots.length, 5);
     assert.equal(tax.byId.size, 119, `${locale}: every page but the index is in the tree`);
-    assert.ok(tax.roots.every((l1) => l1.children.length > 0 && l1.children.some((l2) => l2.children.length > 0)));
+    assert.ok(
+      tax.roots.every(
+        (l1) => l1.children.length > 0 && l1.children.some((l2) => l2.children.length > 0),
+      ),
+    );
   }
   // links with anchors are really there (and resolve, since there are no diagnostics)
   const page = corpus.pages.find((p) => p.meta?.level === 'L3')!;

@@ -65,7 +65,13 @@ function rng(seed: number): () => number {
   };
 }
 
-const L1_KEYS = ['status-unknown', 'in-progress', 'no-intent', 'blocked', 'duplicate-invalid'] as const;
+const L1_KEYS = [
+  'status-unknown',
+  'in-progress',
+  'no-intent',
+  'blocked',
+  'duplicate-invalid',
+] as const;
 
 interface LocaleText {
   l1: string[];
@@ -73,7 +79,15 @@ interface LocaleText {
   areas: string[];
   quals: string[];
   title(area: string, qual: string, n: number): string;
-  headings: { definition: string; use: string; notUse: string; valid: string; invalid: string; questions: string; related: string };
+  headings: {
+    definition: string;
+    use: string;
+    notUse: string;
+    valid: string;
+    invalid: string;
+    questions: string;
+    related: string;
+  };
   tableHead: [string, string];
   intro: string[];
   definition: string[];
@@ -101,10 +115,75 @@ const EN: LocaleText = {
     'The customer intends to use the workload, but obstacles must be removed with help from others first.',
     'The record is a duplicate, or the entitlement is not valid for FastTrack.',
   ],
-  areas: ['Network', 'Identity', 'Licensing', 'Security', 'Compliance', 'Migration', 'Adoption', 'Hardware', 'Desktop', 'Mailbox', 'Teams', 'SharePoint', 'Intune', 'Budget', 'Training', 'Change Management', 'Tenant', 'Subscription', 'Partner', 'Legal', 'Privacy', 'Reliability', 'Infrastructure', 'Application', 'Data', 'Archive', 'Endpoint', 'Directory', 'Firewall', 'Proxy', 'Bandwidth', 'Governance', 'Retention', 'Sponsorship', 'Resourcing', 'Procurement', 'Readiness', 'Compatibility', 'Onboarding', 'Deployment'],
-  quals: ['Remediation', 'Readiness', 'Review', 'Approval', 'Dependency', 'Constraint', 'Escalation', 'Assessment', 'Delay', 'Gap', 'Issue', 'Requirement', 'Planning', 'Validation', 'Rollout'],
+  areas: [
+    'Network',
+    'Identity',
+    'Licensing',
+    'Security',
+    'Compliance',
+    'Migration',
+    'Adoption',
+    'Hardware',
+    'Desktop',
+    'Mailbox',
+    'Teams',
+    'SharePoint',
+    'Intune',
+    'Budget',
+    'Training',
+    'Change Management',
+    'Tenant',
+    'Subscription',
+    'Partner',
+    'Legal',
+    'Privacy',
+    'Reliability',
+    'Infrastructure',
+    'Application',
+    'Data',
+    'Archive',
+    'Endpoint',
+    'Directory',
+    'Firewall',
+    'Proxy',
+    'Bandwidth',
+    'Governance',
+    'Retention',
+    'Sponsorship',
+    'Resourcing',
+    'Procurement',
+    'Readiness',
+    'Compatibility',
+    'Onboarding',
+    'Deployment',
+  ],
+  quals: [
+    'Remediation',
+    'Readiness',
+    'Review',
+    'Approval',
+    'Dependency',
+    'Constraint',
+    'Escalation',
+    'Assessment',
+    'Delay',
+    'Gap',
+    'Issue',
+    'Requirement',
+    'Planning',
+    'Validation',
+    'Rollout',
+  ],
   title: (a, q, n) => `${a} ${q} ${n}`,
-  headings: { definition: 'Definition', use: 'When to use it', notUse: 'When not to use it', valid: 'Valid example scenarios', invalid: 'Invalid example scenarios', questions: 'Questions to ask the customer', related: 'Related statuses' },
+  headings: {
+    definition: 'Definition',
+    use: 'When to use it',
+    notUse: 'When not to use it',
+    valid: 'Valid example scenarios',
+    invalid: 'Invalid example scenarios',
+    questions: 'Questions to ask the customer',
+    related: 'Related statuses',
+  },
   tableHead: ['Scenario', 'Status that applies'],
   intro: [
     'Use this status when the customer wants the service but cannot move forward until a specific problem is solved.',
@@ -163,12 +242,27 @@ const EN: LocaleText = {
   note: 'Keep the notes short and factual: what blocks the work, who owns it and when it will be solved.',
   home: {
     title: 'FastTrack Partner Playbook',
-    description: 'How partners classify a FastTrack engagement with an L1 status, an L2 reason and, where one exists, an L3 sub-reason.',
+    description:
+      'How partners classify a FastTrack engagement with an L1 status, an L2 reason and, where one exists, an L3 sub-reason.',
     lead: 'This playbook helps FastTrack partners record where each customer service entitlement stands, so that partners, FastTrack Managers and account teams read every status the same way.',
     statuses: 'L1 statuses',
   },
-  desc: (t, p) => (p ? `${t}: a reason under ${p} that explains why the engagement does not move forward as planned.` : `${t}: the customer's intent and where the engagement stands.`),
-  keywords: ['deployment', 'remediation', 'escalation', 'target date', 'license', 'tenant', 'network', 'adoption', 'budget', 'security'],
+  desc: (t, p) =>
+    p
+      ? `${t}: a reason under ${p} that explains why the engagement does not move forward as planned.`
+      : `${t}: the customer's intent and where the engagement stands.`,
+  keywords: [
+    'deployment',
+    'remediation',
+    'escalation',
+    'target date',
+    'license',
+    'tenant',
+    'network',
+    'adoption',
+    'budget',
+    'security',
+  ],
   date: '11/20/2026',
 };
 
@@ -181,10 +275,75 @@ const DE: LocaleText = {
     'Der Kunde will den Dienst nutzen, doch ein Hindernis muss zuerst mit Unterstützung beseitigt werden.',
     'Der Datensatz ist ein Duplikat oder die Berechtigung gilt nicht für FastTrack.',
   ],
-  areas: ['Netzwerk', 'Identität', 'Lizenzierung', 'Sicherheit', 'Compliance', 'Migration', 'Einführung', 'Hardware', 'Arbeitsplatz', 'Postfach', 'Teams', 'SharePoint', 'Intune', 'Budget', 'Schulung', 'Änderungsmanagement', 'Mandant', 'Abonnement', 'Partner', 'Recht', 'Datenschutz', 'Zuverlässigkeit', 'Infrastruktur', 'Anwendung', 'Daten', 'Archiv', 'Endgerät', 'Verzeichnis', 'Firewall', 'Proxy', 'Bandbreite', 'Governance', 'Aufbewahrung', 'Sponsoring', 'Ressourcen', 'Beschaffung', 'Bereitschaft', 'Kompatibilität', 'Onboarding', 'Bereitstellung'],
-  quals: ['Behebung', 'Bereitschaft', 'Prüfung', 'Freigabe', 'Abhängigkeit', 'Einschränkung', 'Eskalation', 'Bewertung', 'Verzögerung', 'Lücke', 'Problem', 'Anforderung', 'Planung', 'Validierung', 'Rollout'],
+  areas: [
+    'Netzwerk',
+    'Identität',
+    'Lizenzierung',
+    'Sicherheit',
+    'Compliance',
+    'Migration',
+    'Einführung',
+    'Hardware',
+    'Arbeitsplatz',
+    'Postfach',
+    'Teams',
+    'SharePoint',
+    'Intune',
+    'Budget',
+    'Schulung',
+    'Änderungsmanagement',
+    'Mandant',
+    'Abonnement',
+    'Partner',
+    'Recht',
+    'Datenschutz',
+    'Zuverlässigkeit',
+    'Infrastruktur',
+    'Anwendung',
+    'Daten',
+    'Archiv',
+    'Endgerät',
+    'Verzeichnis',
+    'Firewall',
+    'Proxy',
+    'Bandbreite',
+    'Governance',
+    'Aufbewahrung',
+    'Sponsoring',
+    'Ressourcen',
+    'Beschaffung',
+    'Bereitschaft',
+    'Kompatibilität',
+    'Onboarding',
+    'Bereitstellung',
+  ],
+  quals: [
+    'Behebung',
+    'Bereitschaft',
+    'Prüfung',
+    'Freigabe',
+    'Abhängigkeit',
+    'Einschränkung',
+    'Eskalation',
+    'Bewertung',
+    'Verzögerung',
+    'Lücke',
+    'Problem',
+    'Anforderung',
+    'Planung',
+    'Validierung',
+    'Rollout',
+  ],
   title: (a, q, n) => `${a} – ${q} ${n}`,
-  headings: { definition: 'Definition', use: 'Wann verwenden', notUse: 'Wann nicht verwenden', valid: 'Gültige Beispielszenarien', invalid: 'Ungültige Beispielszenarien', questions: 'Fragen an den Kunden', related: 'Verwandte Status' },
+  headings: {
+    definition: 'Definition',
+    use: 'Wann verwenden',
+    notUse: 'Wann nicht verwenden',
+    valid: 'Gültige Beispielszenarien',
+    invalid: 'Ungültige Beispielszenarien',
+    questions: 'Fragen an den Kunden',
+    related: 'Verwandte Status',
+  },
   tableHead: ['Szenario', 'Zutreffender Status'],
   intro: [
     'Dieser Status macht sichtbar, dass ein Kunde zwar will, aber nicht vorankommt.',
@@ -243,12 +402,27 @@ const DE: LocaleText = {
   note: 'Halten Sie die Notizen kurz und sachlich: was die Arbeit blockiert, wer verantwortlich ist und wann es gelöst wird.',
   home: {
     title: 'FastTrack Partner-Playbook',
-    description: 'Wie Partner ein FastTrack-Projekt mit einem L1-Status, einem L2-Grund und, wo vorhanden, einem L3-Untergrund einordnen.',
+    description:
+      'Wie Partner ein FastTrack-Projekt mit einem L1-Status, einem L2-Grund und, wo vorhanden, einem L3-Untergrund einordnen.',
     lead: 'Dieses Playbook hilft FastTrack-Partnern festzuhalten, wo jede Kundenberechtigung steht, damit Partner, FastTrack Manager und Account Teams jeden Status gleich lesen.',
     statuses: 'L1-Status',
   },
-  desc: (t, p) => (p ? `${t}: ein Grund unter ${p}, der erklärt, warum das Projekt nicht wie geplant vorankommt.` : `${t}: die Absicht des Kunden und wo das Projekt steht.`),
-  keywords: ['Bereitstellung', 'Behebung', 'Eskalation', 'Zieldatum', 'Lizenz', 'Mandant', 'Netzwerk', 'Einführung', 'Budget', 'Sicherheit'],
+  desc: (t, p) =>
+    p
+      ? `${t}: ein Grund unter ${p}, der erklärt, warum das Projekt nicht wie geplant vorankommt.`
+      : `${t}: die Absicht des Kunden und wo das Projekt steht.`,
+  keywords: [
+    'Bereitstellung',
+    'Behebung',
+    'Eskalation',
+    'Zieldatum',
+    'Lizenz',
+    'Mandant',
+    'Netzwerk',
+    'Einführung',
+    'Budget',
+    'Sicherheit',
+  ],
   date: '11/24/2026',
 };
 
@@ -263,8 +437,18 @@ const slugOf = (s: string): string => {
 
 /** The tree of ids (same for every locale) for `count` pages: index, 5 L1s, then L2s and L3s. */
 export function planTree(count: number, l3PerL2 = 8): PlanNode[] {
-  const out: PlanNode[] = [{ id: 'index', level: null, children: [], order: 0, n: 0, area: 0, qual: 0 }];
-  const l1s: PlanNode[] = L1_KEYS.map((k, i) => ({ id: `l1l2l3-${k}`, level: 'L1', children: [], order: i + 1, n: i, area: 0, qual: 0 }));
+  const out: PlanNode[] = [
+    { id: 'index', level: null, children: [], order: 0, n: 0, area: 0, qual: 0 },
+  ];
+  const l1s: PlanNode[] = L1_KEYS.map((k, i) => ({
+    id: `l1l2l3-${k}`,
+    level: 'L1',
+    children: [],
+    order: i + 1,
+    n: i,
+    area: 0,
+    qual: 0,
+  }));
   out.push(...l1s);
   const rest = Math.max(0, count - out.length);
   const l2Count = Math.min(rest, Math.ceil(rest / (1 + l3PerL2)));
@@ -275,7 +459,16 @@ export function planTree(count: number, l3PerL2 = 8): PlanNode[] {
     const n = j + 1;
     const area = (j * 7) % EN.areas.length;
     const qual = (j * 11 + 3) % EN.quals.length;
-    const node: PlanNode = { id: `${parent.id}-${slugOf(`${EN.areas[area]} ${EN.quals[qual]}`)}-${n}`, level: 'L2', parent, children: [], order: parent.children.length + 1, n, area, qual };
+    const node: PlanNode = {
+      id: `${parent.id}-${slugOf(`${EN.areas[area]} ${EN.quals[qual]}`)}-${n}`,
+      level: 'L2',
+      parent,
+      children: [],
+      order: parent.children.length + 1,
+      n,
+      area,
+      qual,
+    };
     parent.children.push(node);
     l2s.push(node);
   }
@@ -285,7 +478,16 @@ export function planTree(count: number, l3PerL2 = 8): PlanNode[] {
     const area = (k * 13 + 5) % EN.areas.length;
     const qual = (k * 3 + 1) % EN.quals.length;
     // L3 ids extend the L1 id (not the L2's) so they stay short, as the real ones do.
-    const node: PlanNode = { id: `${parent.parent!.id}-${slugOf(`${EN.areas[area]} ${EN.quals[qual]}`)}-s${n}`, level: 'L3', parent, children: [], order: parent.children.length + 1, n: l2Count + n, area, qual };
+    const node: PlanNode = {
+      id: `${parent.parent!.id}-${slugOf(`${EN.areas[area]} ${EN.quals[qual]}`)}-s${n}`,
+      level: 'L3',
+      parent,
+      children: [],
+      order: parent.children.length + 1,
+      n: l2Count + n,
+      area,
+      qual,
+    };
     parent.children.push(node);
   }
   // Reading order (L1 › L2 › L3) after index and the L1s, so a shorter locale is a consistent prefix.
@@ -326,13 +528,29 @@ export function renderPage(node: PlanNode, locale: string, all: PlanNode[], seed
     questions: slugOf(t.headings.questions),
     invalid: slugOf(t.headings.invalid),
   };
-  const link = (n: PlanNode, anchor?: string) => `[${titleOf(n, t)}](${n.id}.md${anchor ? `#${anchor}` : ''})`;
+  const link = (n: PlanNode, anchor?: string) =>
+    `[${titleOf(n, t)}](${n.id}.md${anchor ? `#${anchor}` : ''})`;
   const l1s = all.filter((n) => n.level === 'L1');
   const fm: string[] = ['---', `title: ${yamlScalar(title)}`];
   const parentTitle = node.parent ? titleOf(node.parent, t) : undefined;
-  const description = node.id === 'index' ? t.home.description : node.level === 'L1' ? t.l1Desc[node.n]! : t.desc(title, parentTitle);
+  const description =
+    node.id === 'index'
+      ? t.home.description
+      : node.level === 'L1'
+        ? t.l1Desc[node.n]!
+        : t.desc(title, parentTitle);
   fm.push(`description: ${yamlScalar(description)}`);
-  fm.push('author: ftplaybook', 'ms.author: ftplaybook', 'manager: pagrim', `ms.date: ${t.date}`, 'ms.topic: playbook', 'ms.prod: non-product-specific', 'ms.custom: partner-playbook', 'ft.audience: partner', 'ft.owner: pagrim');
+  fm.push(
+    'author: ftplaybook',
+    'ms.author: ftplaybook',
+    'manager: pagrim',
+    `ms.date: ${t.date}`,
+    'ms.topic: playbook',
+    'ms.prod: non-product-specific',
+    'ms.custom: partner-playbook',
+    'ft.audience: partner',
+    'ft.owner: pagrim',
+  );
   if (node.level) fm.push(`ft.level: ${node.level}`);
   if (node.parent) fm.push(`ft.parent: ${node.parent.id}`);
   if (node.level) fm.push(`ft.order: ${node.order}`);
@@ -343,7 +561,13 @@ export function renderPage(node: PlanNode, locale: string, all: PlanNode[], seed
   if (node.id === 'index') {
     b.push(t.home.lead, '', `## ${t.home.statuses}`, '');
     for (const l1 of l1s) b.push(`- ${link(l1)} – ${t.l1Desc[l1.n]}`);
-    b.push('', `## ${t.headings.definition}`, '', ...pick(r, t.definition, 4).join(' ').split('\n'), '');
+    b.push(
+      '',
+      `## ${t.headings.definition}`,
+      '',
+      ...pick(r, t.definition, 4).join(' ').split('\n'),
+      '',
+    );
     return fm.join('\n') + b.join('\n');
   }
   const siblings = node.parent ? node.parent.children : l1s;
@@ -356,16 +580,27 @@ export function renderPage(node: PlanNode, locale: string, all: PlanNode[], seed
 
   b.push(pick(r, t.intro, 1)[0]!, '');
   b.push(`## ${t.headings.definition}`, '');
-  b.push(`${pick(r, t.definition, 3).join(' ')}${node.parent ? ` ${t.seeParent} ${link(node.parent, anchors.definition)}.` : ''}`, '');
+  b.push(
+    `${pick(r, t.definition, 3).join(' ')}${node.parent ? ` ${t.seeParent} ${link(node.parent, anchors.definition)}.` : ''}`,
+    '',
+  );
   b.push(`> [!NOTE]`, `> ${t.note}`, '');
   b.push(`## ${t.headings.use}`, '');
   for (const s of pick(r, t.use, 3)) b.push(`- ${s}`);
   b.push('', `## ${t.headings.notUse}`, '');
   const alternatives = [next, prev, otherL1];
-  pick(r, t.notUse, 3).forEach((s, k) => b.push(`- ${s} ${link(alternatives[k]!, k === 2 ? anchors.questions : undefined)}.`));
+  pick(r, t.notUse, 3).forEach((s, k) =>
+    b.push(`- ${s} ${link(alternatives[k]!, k === 2 ? anchors.questions : undefined)}.`),
+  );
   b.push('', `## ${t.headings.valid}`, '');
   for (const s of pick(r, t.valid, 3)) b.push(`- ${s}`);
-  b.push('', `## ${t.headings.invalid}`, '', `| ${t.tableHead[0]} | ${t.tableHead[1]} |`, '| --- | --- |');
+  b.push(
+    '',
+    `## ${t.headings.invalid}`,
+    '',
+    `| ${t.tableHead[0]} | ${t.tableHead[1]} |`,
+    '| --- | --- |',
+  );
   pick(r, t.invalid, 3).forEach((s, k) => b.push(`| ${s} | ${named[k % named.length]} |`));
   b.push('', `## ${t.headings.questions}`, '');
   pick(r, t.questions, 4).forEach((s, k) => b.push(`${k + 1}. ${s}`));
@@ -373,7 +608,11 @@ export function renderPage(node: PlanNode, locale: string, all: PlanNode[], seed
   for (const c of node.children.slice(0, 6)) b.push(`- ${link(c)}`);
   if (node.parent) b.push(`- ${link(node.parent, anchors.invalid)}`);
   b.push(`- ${link(otherL1, anchors.definition)}`);
-  b.push('', `${t.seeAlso} [${t.docs}](https://learn.microsoft.com/microsoft-365/fasttrack/) (\`ft.level: ${node.level}\`).`, '');
+  b.push(
+    '',
+    `${t.seeAlso} [${t.docs}](https://learn.microsoft.com/microsoft-365/fasttrack/) (\`ft.level: ${node.level}\`).`,
+    '',
+  );
   return fm.join('\n') + b.join('\n');
 }
 
@@ -436,7 +675,10 @@ export function writeStarlightDocs(contentDir: string, docsDir: string): number 
       const fm = parseFrontMatter(readFileSync(join(from, name), 'utf8'));
       const title = String(fm.data.title ?? name);
       const description = String(fm.data.description ?? '');
-      writeFileSync(join(to, name), `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n${fm.body}`);
+      writeFileSync(
+        join(to, name),
+        `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n${fm.body}`,
+      );
       n++;
     }
   }

@@ -19,7 +19,10 @@ function run(dir: string, ...argv: string[]) {
   for (const [locale, lock] of r.locks) writeLockFile(dir, locale, lock);
   return r;
 }
-const stale = (dir: string) => loadContent(dir, { audience: 'internal', displayBase: dir }).diagnostics.filter((d) => d.rule.startsWith('i18n/')).map((d) => `${d.file}:${d.line} ${d.rule}`);
+const stale = (dir: string) =>
+  loadContent(dir, { audience: 'internal', displayBase: dir })
+    .diagnostics.filter((d) => d.rule.startsWith('i18n/'))
+    .map((d) => `${d.file}:${d.line} ${d.rule}`);
 
 test('mark, change an English section, check names the section in each marked translation; accept clears it', () => {
   const dir = tree();
@@ -27,11 +30,23 @@ test('mark, change an English section, check names the section in each marked tr
   assert.equal(run(dir, 'mark', 'ja', '--all').code, 0);
   assert.deepEqual(stale(dir), []);
   const en = join(dir, 'en/l1l2l3-blocked-legal.md');
-  writeFileSync(en, readFileSync(en, 'utf8').replace('| The proxy blocks the sign-in page. | Proxy |', '| The proxy blocks every sign-in page. | Proxy |'));
+  writeFileSync(
+    en,
+    readFileSync(en, 'utf8').replace(
+      '| The proxy blocks the sign-in page. | Proxy |',
+      '| The proxy blocks every sign-in page. | Proxy |',
+    ),
+  );
   // de/…-legal and ja/…-legal are marked: their table section is behind. de/…-proxy is not marked: judged by date, as before.
-  assert.deepEqual(stale(dir), ['de/l1l2l3-blocked-legal.md:15 i18n/section-stale', 'ja/l1l2l3-blocked-legal.md:15 i18n/section-stale']);
+  assert.deepEqual(stale(dir), [
+    'de/l1l2l3-blocked-legal.md:15 i18n/section-stale',
+    'ja/l1l2l3-blocked-legal.md:15 i18n/section-stale',
+  ]);
   const accepted = run(dir, 'accept', 'l1l2l3-blocked-legal');
-  assert.match(accepted.out.join('\n'), /accepted the English change for 2 marked translation\(s\) \(de, ja\)/);
+  assert.match(
+    accepted.out.join('\n'),
+    /accepted the English change for 2 marked translation\(s\) \(de, ja\)/,
+  );
   assert.deepEqual(stale(dir), []);
 });
 

@@ -28,11 +28,27 @@ export interface Outcome {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function runTranslations(argv: string[], load: (dir: string) => Corpus = (d) => loadContent(d, { audience: 'internal' })): Outcome {
-  const fail = (message: string): Outcome => ({ code: 2, out: [`error: ${message}`, '', USAGE], locks: new Map() });
+export function runTranslations(
+  argv: string[],
+  load: (dir: string) => Corpus = (d) => loadContent(d, { audience: 'internal' }),
+): Outcome {
+  const fail = (message: string): Outcome => ({
+    code: 2,
+    out: [`error: ${message}`, '', USAGE],
+    locks: new Map(),
+  });
   let parsed;
   try {
-    parsed = parseNodeArgs({ args: argv, allowPositionals: true, options: { all: { type: 'boolean', default: false }, content: { type: 'string', default: 'content' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseNodeArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean', default: false },
+        content: { type: 'string', default: 'content' },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (e) {
     return fail((e as Error).message);
   }
@@ -46,10 +62,20 @@ export function runTranslations(argv: string[], load: (dir: string) => Corpus = 
   const locks = new Map<string, LockFile>();
   const lockOf = (locale: string) => {
     let l = locks.get(locale);
-    if (!l) locks.set(locale, (l = structuredClone(corpus.locks.get(locale)) ?? { version: 1, pages: {} }));
+    if (!l)
+      locks.set(
+        locale,
+        (l = structuredClone(corpus.locks.get(locale)) ?? { version: 1, pages: {} }),
+      );
     return l;
   };
-  const translations = corpus.pages.filter((p) => p.meta && p.locale !== en && !p.meta.original && corpus.pages.some((s) => s.locale === en && s.id === p.id && s.meta));
+  const translations = corpus.pages.filter(
+    (p) =>
+      p.meta &&
+      p.locale !== en &&
+      !p.meta.original &&
+      corpus.pages.some((s) => s.locale === en && s.id === p.id && s.meta),
+  );
   const sourceOf = (id: string) => corpus.pages.find((s) => s.locale === en && s.id === id)!;
   const out: string[] = [];
 
@@ -58,16 +84,25 @@ export function runTranslations(argv: string[], load: (dir: string) => Corpus = 
   if (command === 'mark') {
     let chosen = translations;
     if (values.all) {
-      if (targets.length > 1 || targets.some((t) => t.includes('/'))) return fail('with --all, name at most one locale (mark de --all)');
+      if (targets.length > 1 || targets.some((t) => t.includes('/')))
+        return fail('with --all, name at most one locale (mark de --all)');
       if (targets[0]) chosen = translations.filter((p) => p.locale === targets[0]);
-      if (!chosen.length) return fail(`no translations found${targets[0] ? ` in "${targets[0]}"` : ''}`);
+      if (!chosen.length)
+        return fail(`no translations found${targets[0] ? ` in "${targets[0]}"` : ''}`);
     } else {
-      if (!targets.length) return fail('name the translations to mark (de/l1l2l3-blocked), or use --all');
+      if (!targets.length)
+        return fail('name the translations to mark (de/l1l2l3-blocked), or use --all');
       chosen = [];
       for (const t of targets) {
-        const [locale, ...rest] = t.replace(/\.md$/, '').replace(/^content\//, '').split('/');
+        const [locale, ...rest] = t
+          .replace(/\.md$/, '')
+          .replace(/^content\//, '')
+          .split('/');
         const p = translations.find((x) => x.locale === locale && x.id === rest.join('/'));
-        if (!p) return fail(`"${t}" is not a translation with an English page (write <locale>/<id>, e.g. de/l1l2l3-blocked)`);
+        if (!p)
+          return fail(
+            `"${t}" is not a translation with an English page (write <locale>/<id>, e.g. de/l1l2l3-blocked)`,
+          );
         chosen.push(p);
       }
     }
@@ -75,23 +110,33 @@ export function runTranslations(argv: string[], load: (dir: string) => Corpus = 
       const src = sourceOf(p.id);
       lockOf(p.locale).pages[p.id] = lockEntryFor(src, src.meta!.date, date);
     }
-    out.push(`marked ${chosen.length} translation(s) as matching their English page: ${[...new Set(chosen.map((p) => p.locale))].join(', ')}`);
+    out.push(
+      `marked ${chosen.length} translation(s) as matching their English page: ${[...new Set(chosen.map((p) => p.locale))].join(', ')}`,
+    );
     return { code: 0, out, locks };
   }
 
   if (command === 'accept') {
-    if (!targets.length) return fail('name the English pages whose change needs no translation (accept l1l2l3-blocked)');
+    if (!targets.length)
+      return fail(
+        'name the English pages whose change needs no translation (accept l1l2l3-blocked)',
+      );
     for (const raw of targets) {
       const id = raw.replace(/\.md$/, '').replace(/^(content\/)?en\//, '');
-      if (!corpus.pages.some((s) => s.locale === en && s.id === id)) return fail(`"${raw}" is not an English page id`);
+      if (!corpus.pages.some((s) => s.locale === en && s.id === id))
+        return fail(`"${raw}" is not an English page id`);
       const src = sourceOf(id);
-      const marked = translations.filter((p) => p.id === id && corpus.locks.get(p.locale)?.pages[id]);
+      const marked = translations.filter(
+        (p) => p.id === id && corpus.locks.get(p.locale)?.pages[id],
+      );
       for (const p of marked) {
         const previous = corpus.locks.get(p.locale)!.pages[id]!;
         // The translation was reviewed when it was marked; only the English hashes move on.
         lockOf(p.locale).pages[id] = { ...lockEntryFor(src, src.meta!.date, previous.marked) };
       }
-      out.push(`${id}: accepted the English change for ${marked.length} marked translation(s)${marked.length ? ` (${marked.map((p) => p.locale).join(', ')})` : ''}`);
+      out.push(
+        `${id}: accepted the English change for ${marked.length} marked translation(s)${marked.length ? ` (${marked.map((p) => p.locale).join(', ')})` : ''}`,
+      );
     }
     return { code: 0, out, locks };
   }

@@ -29,23 +29,37 @@ export interface BaselineEntry {
   message: string;
 }
 
-const HEADER = 'Known findings: `npm run check` reports each as a warning instead of an error. Fix one, then delete its line.';
+const HEADER =
+  'Known findings: `npm run check` reports each as a warning instead of an error. Fix one, then delete its line.';
 
 /** The baseline file's text for these entries: sorted, one per line (stable, diff-friendly). */
 export function formatBaseline(entries: BaselineEntry[]): string {
-  const sorted = [...entries].sort((a, b) => (a.file + '\0' + a.rule + '\0' + a.message < b.file + '\0' + b.rule + '\0' + b.message ? -1 : 1));
-  const lines = sorted.map((e) => '    ' + JSON.stringify({ file: e.file, rule: e.rule, message: e.message }));
+  const sorted = [...entries].sort((a, b) =>
+    a.file + '\0' + a.rule + '\0' + a.message < b.file + '\0' + b.rule + '\0' + b.message ? -1 : 1,
+  );
+  const lines = sorted.map(
+    (e) => '    ' + JSON.stringify({ file: e.file, rule: e.rule, message: e.message }),
+  );
   return `{\n  "about": ${JSON.stringify(HEADER)},\n  "findings": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;
 }
 
 /** The errors of a content folder that a baseline could list (its paths made relative to `root`). */
-export function baselineEntries(diagnostics: Diagnostic[], root: string, displayBase: string): BaselineEntry[] {
+export function baselineEntries(
+  diagnostics: Diagnostic[],
+  root: string,
+  displayBase: string,
+): BaselineEntry[] {
   return diagnostics
     .filter((d) => d.severity === 'error' && baselineAllows(d.rule))
-    .map((d) => ({ file: contentPath(d.file, root, displayBase), rule: d.rule, message: d.message }));
+    .map((d) => ({
+      file: contentPath(d.file, root, displayBase),
+      rule: d.rule,
+      message: d.message,
+    }));
 }
 
-const contentPath = (shown: string, root: string, displayBase: string) => relative(root, resolve(displayBase, shown)).split(sep).join('/');
+const contentPath = (shown: string, root: string, displayBase: string) =>
+  relative(root, resolve(displayBase, shown)).split(sep).join('/');
 
 interface Loaded {
   entries: (BaselineEntry & { line: number })[];
@@ -58,12 +72,28 @@ function readBaseline(root: string, displayBase: string): Loaded | undefined {
   // A link is never read (the scan of the content folder reports it as file/symlink).
   if (!existsSync(path) || lstatSync(path).isSymbolicLink()) return undefined;
   const shown = relative(displayBase, path).split(sep).join('/');
-  const bad = (line: number, message: string) => ({ entries: [], shown, diagnostics: [diag(shown, line, 'error', 'baseline/invalid', message, 'fix the file, or delete it and fix the findings it listed')] });
+  const bad = (line: number, message: string) => ({
+    entries: [],
+    shown,
+    diagnostics: [
+      diag(
+        shown,
+        line,
+        'error',
+        'baseline/invalid',
+        message,
+        'fix the file, or delete it and fix the findings it listed',
+      ),
+    ],
+  });
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return bad(1, `${BASELINE_FILE} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    return bad(
+      1,
+      `${BASELINE_FILE} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   let data: unknown;
   try {
@@ -90,13 +120,40 @@ function readBaseline(root: string, displayBase: string): Loaded | undefined {
   const out: Loaded = { entries: [], diagnostics: [], shown };
   for (const raw of list) {
     const e = raw as Partial<BaselineEntry>;
-    if (typeof e?.file !== 'string' || typeof e.rule !== 'string' || typeof e.message !== 'string') {
-      out.diagnostics.push(diag(shown, 1, 'error', 'baseline/invalid', `an entry of ${BASELINE_FILE} lacks file, rule or message: ${JSON.stringify(raw)}`, 'each entry is {"file": "en/x.md", "rule": "link/broken", "message": "…"}'));
+    if (
+      typeof e?.file !== 'string' ||
+      typeof e.rule !== 'string' ||
+      typeof e.message !== 'string'
+    ) {
+      out.diagnostics.push(
+        diag(
+          shown,
+          1,
+          'error',
+          'baseline/invalid',
+          `an entry of ${BASELINE_FILE} lacks file, rule or message: ${JSON.stringify(raw)}`,
+          'each entry is {"file": "en/x.md", "rule": "link/broken", "message": "…"}',
+        ),
+      );
       continue;
     }
-    const entry = { file: e.file, rule: e.rule, message: e.message, line: lineOf(e as BaselineEntry) };
+    const entry = {
+      file: e.file,
+      rule: e.rule,
+      message: e.message,
+      line: lineOf(e as BaselineEntry),
+    };
     if (!baselineAllows(entry.rule)) {
-      out.diagnostics.push(diag(shown, entry.line, 'error', 'baseline/not-allowed', `a "${entry.rule}" finding cannot be in the baseline: that page would not be built`, 'fix the finding and delete this line'));
+      out.diagnostics.push(
+        diag(
+          shown,
+          entry.line,
+          'error',
+          'baseline/not-allowed',
+          `a "${entry.rule}" finding cannot be in the baseline: that page would not be built`,
+          'fix the finding and delete this line',
+        ),
+      );
       continue;
     }
     out.entries.push(entry);
@@ -108,7 +165,11 @@ function readBaseline(root: string, displayBase: string): Loaded | undefined {
  * Applies `<root>/playbook-baseline.json`, when there is one: each error it lists becomes a
  * warning saying so; entries that match nothing are reported. Returns the new list (unsorted).
  */
-export function applyBaseline(diagnostics: Diagnostic[], root: string, displayBase: string): Diagnostic[] {
+export function applyBaseline(
+  diagnostics: Diagnostic[],
+  root: string,
+  displayBase: string,
+): Diagnostic[] {
   const base = readBaseline(root, displayBase);
   if (!base) return diagnostics;
   const open = new Map<string, (BaselineEntry & { line: number })[]>();
@@ -123,11 +184,25 @@ export function applyBaseline(diagnostics: Diagnostic[], root: string, displayBa
     const waiting = open.get(key(contentPath(d.file, root, displayBase), d.rule, d.message));
     if (!waiting?.length) return d;
     const e = waiting.shift()!;
-    return { ...d, severity: 'warning' as const, message: `${d.message} [known: ${base.shown}:${e.line}]`, hint: `${d.hint ? d.hint + '; then ' : ''}delete line ${e.line} of ${base.shown}` };
+    return {
+      ...d,
+      severity: 'warning' as const,
+      message: `${d.message} [known: ${base.shown}:${e.line}]`,
+      hint: `${d.hint ? d.hint + '; then ' : ''}delete line ${e.line} of ${base.shown}`,
+    };
   });
   for (const left of open.values()) {
     for (const e of left) {
-      out.push(diag(base.shown, e.line, 'warning', 'baseline/stale', `${e.file}: the known "${e.rule}" finding no longer occurs (fixed?)`, 'delete this line'));
+      out.push(
+        diag(
+          base.shown,
+          e.line,
+          'warning',
+          'baseline/stale',
+          `${e.file}: the known "${e.rule}" finding no longer occurs (fixed?)`,
+          'delete this line',
+        ),
+      );
     }
   }
   return [...out, ...base.diagnostics];

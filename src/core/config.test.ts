@@ -10,11 +10,13 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 function withEnv(env: Record<string, string | undefined>, fn: () => void): void {
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(env)) v === undefined ? delete process.env[k] : (process.env[k] = v);
+  for (const [k, v] of Object.entries(env))
+    v === undefined ? delete process.env[k] : (process.env[k] = v);
   try {
     fn();
   } finally {
-    for (const [k, v] of Object.entries(saved)) v === undefined ? delete process.env[k] : (process.env[k] = v);
+    for (const [k, v] of Object.entries(saved))
+      v === undefined ? delete process.env[k] : (process.env[k] = v);
   }
 }
 
@@ -32,7 +34,19 @@ test('the project config has what the checker and site need', () => {
 test('PLAYBOOK_SITE and PLAYBOOK_BASE override the file; base always ends in "/"', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
   try {
-    writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ siteTitle: 'T', site: 'https://a.example', base: '/docs', repository: 'https://github.com/o/r', editBranch: 'main', contentDir: 'c', defaultLocale: 'en', owners: [] }));
+    writeFileSync(
+      join(dir, 'playbook.config.json'),
+      JSON.stringify({
+        siteTitle: 'T',
+        site: 'https://a.example',
+        base: '/docs',
+        repository: 'https://github.com/o/r',
+        editBranch: 'main',
+        contentDir: 'c',
+        defaultLocale: 'en',
+        owners: [],
+      }),
+    );
     withEnv({ PLAYBOOK_SITE: undefined, PLAYBOOK_BASE: undefined }, () => {
       const c = readConfig(dir);
       assert.equal(c.site, 'https://a.example');
@@ -48,13 +62,26 @@ test('PLAYBOOK_SITE and PLAYBOOK_BASE override the file; base always ends in "/"
   }
 });
 
-const GOOD = { siteTitle: 'T', site: 'https://a.example', base: '/', repository: '', editBranch: 'main', contentDir: 'c', defaultLocale: 'en', owners: ['a'] };
+const GOOD = {
+  siteTitle: 'T',
+  site: 'https://a.example',
+  base: '/',
+  repository: '',
+  editBranch: 'main',
+  contentDir: 'c',
+  defaultLocale: 'en',
+  owners: ['a'],
+};
 
 /** The ConfigError message for a config file holding `json` (a string is written as is). */
 function configError(json: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
   try {
-    if (json !== undefined) writeFileSync(join(dir, 'playbook.config.json'), typeof json === 'string' ? json : JSON.stringify(json));
+    if (json !== undefined)
+      writeFileSync(
+        join(dir, 'playbook.config.json'),
+        typeof json === 'string' ? json : JSON.stringify(json),
+      );
     try {
       readConfig(dir, {});
     } catch (e) {
@@ -83,7 +110,10 @@ test('each wrong field is named with what it should be', () => {
     [{ ...GOOD, repository: 'r' }, /repository: must be the repository URL/],
     [{ ...GOOD, siteTitle: ' ' }, /siteTitle: is empty/],
     [{ ...GOOD, defaultLocale: 'fr' }, /defaultLocale: "fr" is not a playbook locale \(en, de/],
-    [{ ...GOOD, defaultLocale: 'de' }, /defaultLocale: "de" is not the playbook's source locale "en"/],
+    [
+      { ...GOOD, defaultLocale: 'de' },
+      /defaultLocale: "de" is not the playbook's source locale "en"/,
+    ],
     [noOwners, /owners: must be a list of owner aliases/],
     [{ ...GOOD, owner: ['a'] }, /unknown field\(s\) "owner"/],
   ];
@@ -96,9 +126,15 @@ test('a valid config loads; every field arrives', () => {
     writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify(GOOD));
     // Limits left out: every one at its default.
     assert.deepEqual(readConfig(dir, {}), { ...GOOD, limits: DEFAULT_LIMITS, rules: {} });
-    writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ ...GOOD, limits: { linksPerPage: 10 } }));
+    writeFileSync(
+      join(dir, 'playbook.config.json'),
+      JSON.stringify({ ...GOOD, limits: { linksPerPage: 10 } }),
+    );
     assert.equal(readConfig(dir, {}).limits.linksPerPage, 10);
-    writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ ...GOOD, limits: { linksPerPage: -1 } }));
+    writeFileSync(
+      join(dir, 'playbook.config.json'),
+      JSON.stringify({ ...GOOD, limits: { linksPerPage: -1 } }),
+    );
     assert.throws(() => readConfig(dir, {}), /limits\.linksPerPage/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -107,14 +143,34 @@ test('a valid config loads; every field arrives', () => {
 
 test('"rules" sets the severity of the parity rules; a typo or a wrong severity is an error that says what to write', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
-  const write = (rules: unknown) => writeFileSync(join(dir, 'playbook.config.json'), JSON.stringify({ siteTitle: 'T', site: 'https://a.example', base: '/', repository: '', editBranch: 'main', contentDir: 'c', defaultLocale: 'en', owners: [], rules }));
+  const write = (rules: unknown) =>
+    writeFileSync(
+      join(dir, 'playbook.config.json'),
+      JSON.stringify({
+        siteTitle: 'T',
+        site: 'https://a.example',
+        base: '/',
+        repository: '',
+        editBranch: 'main',
+        contentDir: 'c',
+        defaultLocale: 'en',
+        owners: [],
+        rules,
+      }),
+    );
   try {
     write({ 'i18n/parity': 'warning', 'i18n/parity-target': 'error' });
-    assert.deepEqual(readConfig(dir).rules, { 'i18n/parity': 'warning', 'i18n/parity-target': 'error' });
+    assert.deepEqual(readConfig(dir).rules, {
+      'i18n/parity': 'warning',
+      'i18n/parity-target': 'error',
+    });
     write(undefined);
     assert.deepEqual(readConfig(dir).rules, {});
     write({ 'i18n/paritty': 'warning' });
-    assert.throws(() => readConfig(dir), /"i18n\/paritty", which is not a rule whose severity can be set.*"i18n\/parity": "warning"/);
+    assert.throws(
+      () => readConfig(dir),
+      /"i18n\/paritty", which is not a rule whose severity can be set.*"i18n\/parity": "warning"/,
+    );
     write({ 'i18n/parity': 'off' });
     assert.throws(() => readConfig(dir), /severity "off"/);
     write(['i18n/parity']);

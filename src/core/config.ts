@@ -27,7 +27,12 @@ export interface Limits {
   tocEntries: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { pageBytes: 8 * 1024 * 1024, includeBytes: 2 * 1024 * 1024, linksPerPage: 5000, tocEntries: 20000 };
+export const DEFAULT_LIMITS: Limits = {
+  pageBytes: 8 * 1024 * 1024,
+  includeBytes: 2 * 1024 * 1024,
+  linksPerPage: 5000,
+  tocEntries: 20000,
+};
 
 /** The limits of a config file's `limits` object: defaults for what is missing or not a positive number. */
 export function readLimits(raw: unknown): Limits {
@@ -42,32 +47,61 @@ export function readLimits(raw: unknown): Limits {
 
 export class ConfigError extends Error {}
 
-const text = (what: string) => z.string({ error: `must be text (${what})` }).trim().min(1, `is empty (${what})`);
+const text = (what: string) =>
+  z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(1, `is empty (${what})`);
 
 const configSchema = z.strictObject(
   {
     siteTitle: text('the site name shown in the header'),
-    site: z.url({ protocol: /^https?$/, error: 'must be the site URL, like "https://example.github.io"' }),
-    base: z.string({ error: 'must be the base path, like "/" or "/playbook/"' }).startsWith('/', 'must start with "/", like "/" or "/playbook/"'),
+    site: z.url({
+      protocol: /^https?$/,
+      error: 'must be the site URL, like "https://example.github.io"',
+    }),
+    base: z
+      .string({ error: 'must be the base path, like "/" or "/playbook/"' })
+      .startsWith('/', 'must start with "/", like "/" or "/playbook/"'),
     // Empty: a site without a repository (no edit links, no feedback widget).
-    repository: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be the repository URL (https://github.com/owner/name) or "" for none' })]),
+    repository: z.union([
+      z.literal(''),
+      z.url({
+        protocol: /^https?$/,
+        error: 'must be the repository URL (https://github.com/owner/name) or "" for none',
+      }),
+    ]),
     editBranch: text('the branch edit links point to'),
     contentDir: text('the content folder, like "content"'),
     defaultLocale: z
       .string({ error: 'must be a locale folder name, like "en"' })
-      .refine(isLocale, { error: (i) => `"${String(i.input)}" is not a playbook locale (${LOCALES.map((l) => l.folder).join(', ')})` })
+      .refine(isLocale, {
+        error: (i) =>
+          `"${String(i.input)}" is not a playbook locale (${LOCALES.map((l) => l.folder).join(', ')})`,
+      })
       // The source locale the checker and the site fall back to (LoadOptions.defaultLocale). Only
       // DEFAULT_LOCALE for now: the importer and the scaffold still assume it (locales.ts).
-      .refine((l) => !isLocale(l) || l === DEFAULT_LOCALE, { error: (i) => `"${String(i.input)}" is not the playbook's source locale "${DEFAULT_LOCALE}" (src/core/locales.ts DEFAULT_LOCALE); only "${DEFAULT_LOCALE}" is supported` }),
-    owners: z.array(z.string().trim().min(1, 'holds an empty alias'), { error: 'must be a list of owner aliases, like ["pagrim"]' }),
+      .refine((l) => !isLocale(l) || l === DEFAULT_LOCALE, {
+        error: (i) =>
+          `"${String(i.input)}" is not the playbook's source locale "${DEFAULT_LOCALE}" (src/core/locales.ts DEFAULT_LOCALE); only "${DEFAULT_LOCALE}" is supported`,
+      }),
+    owners: z.array(z.string().trim().min(1, 'holds an empty alias'), {
+      error: 'must be a list of owner aliases, like ["pagrim"]',
+    }),
     // Resource limits for content: each a `limit/…` rule of the checker; defaults for what is left out.
     limits: z
-      .object({
-        pageBytes: z.number().int().positive().optional(),
-        includeBytes: z.number().int().positive().optional(),
-        linksPerPage: z.number().int().positive().optional(),
-        tocEntries: z.number().int().positive().optional(),
-      }, { error: 'must be an object of positive whole numbers (pageBytes, includeBytes, linksPerPage, tocEntries)' })
+      .object(
+        {
+          pageBytes: z.number().int().positive().optional(),
+          includeBytes: z.number().int().positive().optional(),
+          linksPerPage: z.number().int().positive().optional(),
+          tocEntries: z.number().int().positive().optional(),
+        },
+        {
+          error:
+            'must be an object of positive whole numbers (pageBytes, includeBytes, linksPerPage, tocEntries)',
+        },
+      )
       .strict()
       .optional()
       .transform((l) => readLimits(l)),
@@ -78,14 +112,27 @@ const configSchema = z.strictObject(
       .transform((r, ctx): Record<string, Severity> => {
         const out: Record<string, Severity> = {};
         for (const [rule, severity] of Object.entries(r ?? {})) {
-          if (!CONFIGURABLE_RULES.includes(rule)) ctx.addIssue({ code: 'custom', message: `names "${rule}", which is not a rule whose severity can be set; ${HOW_RULES}` });
-          else if (severity !== 'error' && severity !== 'warning') ctx.addIssue({ code: 'custom', message: `gives "${rule}" the severity ${JSON.stringify(severity)}; ${HOW_RULES}` });
+          if (!CONFIGURABLE_RULES.includes(rule))
+            ctx.addIssue({
+              code: 'custom',
+              message: `names "${rule}", which is not a rule whose severity can be set; ${HOW_RULES}`,
+            });
+          else if (severity !== 'error' && severity !== 'warning')
+            ctx.addIssue({
+              code: 'custom',
+              message: `gives "${rule}" the severity ${JSON.stringify(severity)}; ${HOW_RULES}`,
+            });
           else out[rule] = severity;
         }
         return out;
       }),
   },
-  { error: (i) => (i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}` : 'must be a JSON object') },
+  {
+    error: (i) =>
+      i.code === 'unrecognized_keys'
+        ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}`
+        : 'must be a JSON object',
+  },
 );
 
 export type PlaybookConfig = z.output<typeof configSchema>;
@@ -97,7 +144,9 @@ function parseFile(file: string): unknown {
   try {
     raw = readFileSync(file, 'utf8');
   } catch {
-    throw new ConfigError(`${file}: not found (the project's settings: site, base, repository, owners …)`);
+    throw new ConfigError(
+      `${file}: not found (the project's settings: site, base, repository, owners …)`,
+    );
   }
   try {
     return JSON.parse(raw);
@@ -107,11 +156,16 @@ function parseFile(file: string): unknown {
 }
 
 /** Reads and validates the config of the project in `projectRoot`, env overrides applied. */
-export function readConfig(projectRoot = process.cwd(), env: NodeJS.ProcessEnv = process.env): PlaybookConfig {
+export function readConfig(
+  projectRoot = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): PlaybookConfig {
   const file = resolve(projectRoot, FILE);
   const r = configSchema.safeParse(parseFile(file));
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
+    const lines = r.error.issues.map(
+      (i) => `  ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`,
+    );
     throw new ConfigError(`${file}: invalid settings:\n${lines.join('\n')}`);
   }
   const cfg = r.data;

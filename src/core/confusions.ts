@@ -40,11 +40,16 @@ export function statusOfCell(
     const id = resolveLink(url);
     if (id) return id;
   }
-  return (findStatus(names, cell.text) ?? (fallbackNames && findStatus(fallbackNames, cell.text)))?.id;
+  return (findStatus(names, cell.text) ?? (fallbackNames && findStatus(fallbackNames, cell.text)))
+    ?.id;
 }
 
 /** Rows of a page's tables whose last cell names another status. */
-export function scenarioRows(from: string, tables: MdTable[], statusOf: (cell: TableCell) => string | undefined): ScenarioRow[] {
+export function scenarioRows(
+  from: string,
+  tables: MdTable[],
+  statusOf: (cell: TableCell) => string | undefined,
+): ScenarioRow[] {
   const rows: ScenarioRow[] = [];
   for (const t of tables) {
     for (const r of t.rows) {

@@ -43,5 +43,16 @@ test('days that do not exist in the month are errors', () => {
 
 test('words and other forms are errors that quote the input', () => {
   assert.equal(bad('yesterday'), '"yesterday" is not a date in a known form');
-  for (const s of ['', '2020/01/31', '31.01.2020', '1/1/1', '1/1/123', '2020-1-5', '20200131', 'Jan 5, 2020', '1/2/2020x']) bad(s);
+  for (const s of [
+    '',
+    '2020/01/31',
+    '31.01.2020',
+    '1/1/1',
+    '1/1/123',
+    '2020-1-5',
+    '20200131',
+    'Jan 5, 2020',
+    '1/2/2020x',
+  ])
+    bad(s);
 });

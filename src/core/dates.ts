@@ -31,7 +31,9 @@ export function parseMsDate(input: string): MsDate | { error: string } {
   }
   if (month < 1 || month > 12) return { error: `"${input}" has month ${month}; months run 1–12` };
   if (day < 1 || day > daysIn(year, month)) {
-    return { error: `"${input}" is not a real date: ${year}-${String(month).padStart(2, '0')} has ${daysIn(year, month)} days` };
+    return {
+      error: `"${input}" is not a real date: ${year}-${String(month).padStart(2, '0')} has ${daysIn(year, month)} days`,
+    };
   }
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { iso, year, month, day };

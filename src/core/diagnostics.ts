@@ -27,13 +27,25 @@ export function diag(
   hint?: string,
   column = 1,
 ): Diagnostic {
-  return { file, line: Math.max(1, line), column: Math.max(1, column), severity, rule, message, hint };
+  return {
+    file,
+    line: Math.max(1, line),
+    column: Math.max(1, column),
+    severity,
+    rule,
+    message,
+    hint,
+  };
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule) || compare(a.message, b.message),
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compare(a.rule, b.rule) ||
+      compare(a.message, b.message),
   );
 }
 
@@ -87,7 +99,9 @@ export function formatSummaryTable(list: Diagnostic[]): string {
     (d) =>
       `| ${escapeCell(d.file)}:${d.line}:${d.column} | ${d.severity} | \`${escapeCell(d.rule)}\` | ${escapeCell(d.message)} | ${escapeCell(d.hint ?? '')} |`,
   );
-  return ['| Where | Severity | Rule | Message | Hint |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| Where | Severity | Rule | Message | Hint |', '|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
 }
 
 export function countBySeverity(list: Diagnostic[]): { errors: number; warnings: number } {

@@ -42,7 +42,8 @@ const nonEmpty = (v: string | undefined) => (v ? v : undefined);
 
 export function audienceOf(value: string, source: string): Audience {
   const a = value.trim().toLowerCase();
-  if (!(AUDIENCES as readonly string[]).includes(a)) throw new EnvError(source, `${source} must be ${AUDIENCES.join(' or ')}, not "${value}"`);
+  if (!(AUDIENCES as readonly string[]).includes(a))
+    throw new EnvError(source, `${source} must be ${AUDIENCES.join(' or ')}, not "${value}"`);
   return a as Audience;
 }
 
@@ -56,13 +57,19 @@ export function githubActions(env: NodeJS.ProcessEnv = process.env): boolean {
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): PlaybookEnv {
   const threads = nonEmpty(env.PLAYBOOK_THREADS);
-  if (threads !== undefined && !/^[1-9]\d*$/.test(threads)) throw new EnvError('PLAYBOOK_THREADS', `PLAYBOOK_THREADS must be a whole number of at least 1, not "${threads}" (threads of npm run check; leave it unset for one per core)`);
+  if (threads !== undefined && !/^[1-9]\d*$/.test(threads))
+    throw new EnvError(
+      'PLAYBOOK_THREADS',
+      `PLAYBOOK_THREADS must be a whole number of at least 1, not "${threads}" (threads of npm run check; leave it unset for one per core)`,
+    );
   return {
     site: nonEmpty(env.PLAYBOOK_SITE),
     base: nonEmpty(env.PLAYBOOK_BASE),
     repository: env.PLAYBOOK_REPOSITORY,
     content: nonEmpty(env.PLAYBOOK_CONTENT),
-    audience: env.PLAYBOOK_AUDIENCE?.trim() ? audienceOf(env.PLAYBOOK_AUDIENCE, 'PLAYBOOK_AUDIENCE') : undefined,
+    audience: env.PLAYBOOK_AUDIENCE?.trim()
+      ? audienceOf(env.PLAYBOOK_AUDIENCE, 'PLAYBOOK_AUDIENCE')
+      : undefined,
     buildWithErrors: env.PLAYBOOK_BUILD_WITH_ERRORS === '1',
     threads: threads === undefined ? undefined : Number(threads),
     cacheDir: nonEmpty(env.PLAYBOOK_CACHE_DIR),

@@ -20,7 +20,11 @@ export function fallbackChain(locale: string, defaultLocale: string): string[] {
  * `find(locale)` in `locale`, else in `defaultLocale` (marked as fallback); undefined when
  * neither has it. The default locale itself has no fallback.
  */
-export function inLocaleOrDefault<T>(locale: string, defaultLocale: string, find: (locale: string) => T | undefined): Shown<T> | undefined {
+export function inLocaleOrDefault<T>(
+  locale: string,
+  defaultLocale: string,
+  find: (locale: string) => T | undefined,
+): Shown<T> | undefined {
   for (const l of fallbackChain(locale, defaultLocale)) {
     const value = find(l);
     if (value !== undefined) return { value, fallback: l !== locale };

@@ -23,7 +23,10 @@ export interface FieldProblem {
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
-const bad = <T>(message: string, extra: Omit<FieldProblem, 'message'> = {}): FieldResult<T> => ({ ok: false, problems: [{ message, ...extra }] });
+const bad = <T>(message: string, extra: Omit<FieldProblem, 'message'> = {}): FieldResult<T> => ({
+  ok: false,
+  problems: [{ message, ...extra }],
+});
 
 /** Items of a list field written as a YAML list or as "a, b": trimmed, empty ones dropped. */
 export function listOf(v: string | readonly string[]): string[] {
@@ -47,7 +50,8 @@ export function parseOrder(v: string): FieldResult<number> {
   const s = v.trim();
   if (!/^-?\d+$/.test(s)) return bad(`ft.order "${v}" is not a whole number`);
   const n = Number(s);
-  if (Math.abs(n) > MAX_ORDER) return bad(`ft.order "${v}" is too large; use a number from -${MAX_ORDER} to ${MAX_ORDER}`);
+  if (Math.abs(n) > MAX_ORDER)
+    return bad(`ft.order "${v}" is too large; use a number from -${MAX_ORDER} to ${MAX_ORDER}`);
   return ok(n);
 }
 
@@ -59,7 +63,8 @@ export function parseAudienceField(v: string | readonly string[]): FieldResult<A
     const a = item.toLowerCase();
     if ((AUDIENCES as readonly string[]).includes(a)) {
       if (!out.includes(a as Audience)) out.push(a as Audience);
-    } else problems.push({ message: `unknown audience "${item}"`, value: item, allowed: AUDIENCES });
+    } else
+      problems.push({ message: `unknown audience "${item}"`, value: item, allowed: AUDIENCES });
   }
   if (out.length === 0 && problems.length === 0) problems.push({ message: 'ft.audience is empty' });
   return problems.length ? { ok: false, problems } : ok(out.sort());
@@ -68,7 +73,9 @@ export function parseAudienceField(v: string | readonly string[]): FieldResult<A
 /** The audiences an `ft.audience` value names (unknown words ignored): for files that are not pages, such as includes. */
 export function parseAudience(v: unknown): Audience[] {
   if (typeof v !== 'string' && !Array.isArray(v)) return [];
-  return listOf(v as string | string[]).map((x) => x.toLowerCase()).filter((x): x is Audience => (AUDIENCES as readonly string[]).includes(x));
+  return listOf(v as string | string[])
+    .map((x) => x.toLowerCase())
+    .filter((x): x is Audience => (AUDIENCES as readonly string[]).includes(x));
 }
 
 /** `ms.date` in M/D/YYYY, MM/DD/YYYY, M/D/YY or YYYY-MM-DD → ISO YYYY-MM-DD. */

@@ -30,7 +30,9 @@ export interface Section {
   hash: string;
 }
 
-const recordedSection = z.object({ slug: z.string(), heading: z.string(), hash: z.string() }).strict();
+const recordedSection = z
+  .object({ slug: z.string(), heading: z.string(), hash: z.string() })
+  .strict();
 const lockEntry = z
   .object({
     /** ms.date of the English page when marked (YYYY-MM-DD). */
@@ -40,7 +42,9 @@ const lockEntry = z
     sections: z.array(recordedSection),
   })
   .strict();
-export const lockFileSchema = z.object({ version: z.literal(1), pages: z.record(z.string(), lockEntry) }).strict();
+export const lockFileSchema = z
+  .object({ version: z.literal(1), pages: z.record(z.string(), lockEntry) })
+  .strict();
 export type LockFile = z.infer<typeof lockFileSchema>;
 export type LockEntry = z.infer<typeof lockEntry>;
 
@@ -62,16 +66,29 @@ const hashOf = (text: string) => createHash('sha256').update(text).digest('hex')
 export function sectionsOf(page: SectionSource): Section[] {
   const lines = page.body.split('\n');
   const h2 = page.headings.filter((h) => h.depth === 2);
-  const starts = [{ heading: '', slug: '', line: page.bodyLine }, ...h2.map((h) => ({ heading: h.text, slug: h.slug, line: h.line }))];
+  const starts = [
+    { heading: '', slug: '', line: page.bodyLine },
+    ...h2.map((h) => ({ heading: h.text, slug: h.slug, line: h.line })),
+  ];
   return starts.map((s, i) => {
     const from = s.line - page.bodyLine;
     const to = i + 1 < starts.length ? starts[i + 1]!.line - page.bodyLine : lines.length;
-    return { index: i, heading: s.heading, slug: s.slug, line: s.line, hash: hashOf(normalise(lines.slice(Math.max(0, from), to))) };
+    return {
+      index: i,
+      heading: s.heading,
+      slug: s.slug,
+      line: s.line,
+      hash: hashOf(normalise(lines.slice(Math.max(0, from), to))),
+    };
   });
 }
 
 export function lockEntryFor(source: SectionSource, sourceDate: string, today: string): LockEntry {
-  return { sourceDate, marked: today, sections: sectionsOf(source).map(({ slug, heading, hash }) => ({ slug, heading, hash })) };
+  return {
+    sourceDate,
+    marked: today,
+    sections: sectionsOf(source).map(({ slug, heading, hash }) => ({ slug, heading, hash })),
+  };
 }
 
 /** English sections that are new or changed since the entry was recorded (matched by heading id). */
@@ -86,7 +103,11 @@ export function removedSections(current: Section[], entry: LockEntry): string[] 
   return entry.sections.filter((s) => !now.has(s.slug)).map((s) => s.heading);
 }
 
-export function readLockFile(root: string, locale: string, show: (abs: string) => string): { lock?: LockFile; diagnostics: Diagnostic[] } {
+export function readLockFile(
+  root: string,
+  locale: string,
+  show: (abs: string) => string,
+): { lock?: LockFile; diagnostics: Diagnostic[] } {
   const abs = join(root, locale, LOCK_FILE);
   let link: boolean;
   try {
@@ -96,25 +117,63 @@ export function readLockFile(root: string, locale: string, show: (abs: string) =
   }
   const file = show(abs);
   // Never read through a link: it could point outside the content folder.
-  if (link) return { diagnostics: [diag(file, 1, 'error', 'file/symlink', 'the translation lock file is a symbolic link; it is not read', 'replace the link with the file itself')] };
+  if (link)
+    return {
+      diagnostics: [
+        diag(
+          file,
+          1,
+          'error',
+          'file/symlink',
+          'the translation lock file is a symbolic link; it is not read',
+          'replace the link with the file itself',
+        ),
+      ],
+    };
   if (!existsSync(abs)) return { diagnostics: [] };
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(abs, 'utf8'));
   } catch (e) {
-    return { diagnostics: [diag(file, 1, 'error', 'i18n/lock-file', `the translation lock file is not valid JSON (${(e as Error).message.split('\n')[0]})`, `restore it from git, or delete it and run \`npm run translations -- mark ${locale} --all\``)] };
+    return {
+      diagnostics: [
+        diag(
+          file,
+          1,
+          'error',
+          'i18n/lock-file',
+          `the translation lock file is not valid JSON (${(e as Error).message.split('\n')[0]})`,
+          `restore it from git, or delete it and run \`npm run translations -- mark ${locale} --all\``,
+        ),
+      ],
+    };
   }
   const r = lockFileSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    return { diagnostics: [diag(file, 1, 'error', 'i18n/lock-file', `the translation lock file does not have the expected shape (${issue.path.join('.')}: ${issue.message})`, 'it is written by `npm run translations`; restore it from git instead of editing it')] };
+    return {
+      diagnostics: [
+        diag(
+          file,
+          1,
+          'error',
+          'i18n/lock-file',
+          `the translation lock file does not have the expected shape (${issue.path.join('.')}: ${issue.message})`,
+          'it is written by `npm run translations`; restore it from git instead of editing it',
+        ),
+      ],
+    };
   }
   return { lock: r.data, diagnostics: [] };
 }
 
 /** The lock file as written: keys sorted, two-space JSON, so re-marking one page changes one entry. */
 export function formatLockFile(lock: LockFile): string {
-  const pages = Object.fromEntries(Object.keys(lock.pages).sort().map((k) => [k, lock.pages[k]!]));
+  const pages = Object.fromEntries(
+    Object.keys(lock.pages)
+      .sort()
+      .map((k) => [k, lock.pages[k]!]),
+  );
   return `${JSON.stringify({ version: 1, pages }, null, 2)}\n`;
 }
 

@@ -2,14 +2,34 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normaliseSource, parseFrontMatter } from './frontmatter.ts';
 
-const FM = ['---', 'title: Blocked', 'description: One sentence.', 'ms.date: 11/24/2026', 'ft.audience: partner', '---'];
+const FM = [
+  '---',
+  'title: Blocked',
+  'description: One sentence.',
+  'ms.date: 11/24/2026',
+  'ft.audience: partner',
+  '---',
+];
 
 test('plain front matter: data, key lines, body and its first line', () => {
   const fm = parseFrontMatter([...FM, '', '# Heading', 'text'].join('\n'));
   assert.equal(fm.present, true);
   assert.equal(fm.error, undefined);
-  assert.deepEqual(fm.data, { title: 'Blocked', description: 'One sentence.', 'ms.date': '11/24/2026', 'ft.audience': 'partner' });
-  assert.deepEqual([...fm.keyLines], [['title', 2], ['description', 3], ['ms.date', 4], ['ft.audience', 5]]);
+  assert.deepEqual(fm.data, {
+    title: 'Blocked',
+    description: 'One sentence.',
+    'ms.date': '11/24/2026',
+    'ft.audience': 'partner',
+  });
+  assert.deepEqual(
+    [...fm.keyLines],
+    [
+      ['title', 2],
+      ['description', 3],
+      ['ms.date', 4],
+      ['ft.audience', 5],
+    ],
+  );
   assert.equal(fm.endLine, 6);
   assert.equal(fm.bodyLine, 7);
   assert.equal(fm.body, '\n# Heading\ntext');
@@ -40,22 +60,34 @@ test('blanks after the opening and closing `---` and after values', () => {
 });
 
 test('blank lines and a `# required metadata` comment inside the block keep key lines right', () => {
-  const fm = parseFrontMatter('---\n\n# required metadata\n\ntitle: T\n\n# optional metadata\nft.owner: pagrim\n---\n');
+  const fm = parseFrontMatter(
+    '---\n\n# required metadata\n\ntitle: T\n\n# optional metadata\nft.owner: pagrim\n---\n',
+  );
   assert.equal(fm.error, undefined);
   assert.deepEqual(fm.data, { title: 'T', 'ft.owner': 'pagrim' });
-  assert.deepEqual([...fm.keyLines], [['title', 5], ['ft.owner', 8]]);
+  assert.deepEqual(
+    [...fm.keyLines],
+    [
+      ['title', 5],
+      ['ft.owner', 8],
+    ],
+  );
   assert.ok(!fm.keyLines.has('# required metadata'));
 });
 
 test('zero-width spaces are removed from keys, values and body', () => {
-  const fm = parseFrontMatter('---\nti\u200Btle: Blo\u200Bcked\u2060\nms.date\u200C: 1/2/2020\n---\nte\u200Dxt\uFEFF');
+  const fm = parseFrontMatter(
+    '---\nti\u200Btle: Blo\u200Bcked\u2060\nms.date\u200C: 1/2/2020\n---\nte\u200Dxt\uFEFF',
+  );
   assert.deepEqual(fm.data, { title: 'Blocked', 'ms.date': '1/2/2020' });
   assert.equal(fm.keyLines.get('title'), 2);
   assert.equal(fm.body, 'text');
 });
 
 test('every scalar stays a string: ISO dates, numbers, booleans, null-like words', () => {
-  const fm = parseFrontMatter('---\nms.date: 2020-01-31\ntitle: 42\nft.order: 007\ncustom: True\nother: yes\nnone: ~\nfloat: 1.50\n---\n');
+  const fm = parseFrontMatter(
+    '---\nms.date: 2020-01-31\ntitle: 42\nft.order: 007\ncustom: True\nother: yes\nnone: ~\nfloat: 1.50\n---\n',
+  );
   assert.equal(fm.error, undefined);
   assert.equal(fm.data['ms.date'], '2020-01-31');
   assert.equal(fm.data.title, '42');
@@ -68,7 +100,9 @@ test('every scalar stays a string: ISO dates, numbers, booleans, null-like words
 });
 
 test('lists stay lists of strings', () => {
-  const fm = parseFrontMatter('---\nft.audience:\n  - partner\n  - internal\nft.keywords: [a, 2, true]\n---\n');
+  const fm = parseFrontMatter(
+    '---\nft.audience:\n  - partner\n  - internal\nft.keywords: [a, 2, true]\n---\n',
+  );
   assert.deepEqual(fm.data['ft.audience'], ['partner', 'internal']);
   assert.deepEqual(fm.data['ft.keywords'], ['a', '2', 'true']);
 });
@@ -91,10 +125,14 @@ test('duplicate key: error on the line of the second occurrence', () => {
   let fm = parseFrontMatter('---\ntitle: a\ntitle: b\n---\nbody');
   assert.deepEqual(fm.error, { line: 3, message: 'duplicated mapping key' });
   assert.deepEqual(fm.data, {});
-  fm = parseFrontMatter('---\ntitle: a\ndescription: d\n\nms.date: 1/1/2020\nms.date: 2/2/2020\n---\n');
+  fm = parseFrontMatter(
+    '---\ntitle: a\ndescription: d\n\nms.date: 1/1/2020\nms.date: 2/2/2020\n---\n',
+  );
   assert.equal(fm.error?.line, 6);
   // after a multi-line value, with a BOM, CRLF and a comment line in front
-  fm = parseFrontMatter('\uFEFF---\r\n# required metadata\r\nft.keywords:\r\n  - x\r\n  - y\r\nft.keywords:\r\n  - z\r\n---\r\n');
+  fm = parseFrontMatter(
+    '\uFEFF---\r\n# required metadata\r\nft.keywords:\r\n  - x\r\n  - y\r\nft.keywords:\r\n  - z\r\n---\r\n',
+  );
   assert.equal(fm.error?.line, 6);
   assert.match(fm.error!.message, /duplicated mapping key/);
 });
@@ -132,7 +170,13 @@ test('`...` also closes the block; a later `---` (a rule) stays in the body', ()
 });
 
 test('no front matter: empty file, text only, text before the `---`', () => {
-  for (const raw of ['', '\uFEFF', '# Title\n\ntext', '\n---\ntitle: T\n---\n', 'title: T\n---\n']) {
+  for (const raw of [
+    '',
+    '\uFEFF',
+    '# Title\n\ntext',
+    '\n---\ntitle: T\n---\n',
+    'title: T\n---\n',
+  ]) {
     const fm = parseFrontMatter(raw);
     assert.equal(fm.present, false, JSON.stringify(raw));
     assert.deepEqual(fm.data, {});

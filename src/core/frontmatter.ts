@@ -30,7 +30,10 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 
 /** Normalises text the way every consumer (checker, site, importer) must see it. */
 export function normaliseSource(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(ZERO_WIDTH, '');
 }
 
 const yamlEngine = (s: string): object => {
@@ -40,14 +43,21 @@ const yamlEngine = (s: string): object => {
 
 export function parseFrontMatter(raw: string): FrontMatter {
   const text = normaliseSource(raw);
-  const empty: FrontMatter = { data: {}, keyLines: new Map(), present: false, body: text, bodyLine: 1, endLine: 1 };
+  const empty: FrontMatter = {
+    data: {},
+    keyLines: new Map(),
+    present: false,
+    body: text,
+    bodyLine: 1,
+    endLine: 1,
+  };
   // Only the front matter is cut into lines; the body is one slice of the text.
   const firstEnd = text.indexOf('\n');
   if (text.slice(0, firstEnd < 0 ? text.length : firstEnd).trimEnd() !== '---') return empty;
   const lines: string[] = ['---'];
   let close = -1;
   let bodyStart = text.length;
-  for (let pos = firstEnd < 0 ? text.length : firstEnd + 1; pos < text.length; ) {
+  for (let pos = firstEnd < 0 ? text.length : firstEnd + 1; pos < text.length;) {
     const end = text.indexOf('\n', pos);
     const line = text.slice(pos, end < 0 ? text.length : end);
     if (/^(---|\.\.\.)\s*$/.test(line)) {
@@ -61,10 +71,17 @@ export function parseFrontMatter(raw: string): FrontMatter {
     pos = end + 1;
   }
   if (close < 0) {
-    return { ...empty, present: true, error: { line: 1, message: 'front matter starts with "---" but has no closing "---" line' } };
+    return {
+      ...empty,
+      present: true,
+      error: { line: 1, message: 'front matter starts with "---" but has no closing "---" line' },
+    };
   }
   // gray-matter wants the delimiters clean; give it the block with trailing blanks removed.
-  const block = lines.slice(1, close).map((l) => l.replace(/[ \t]+$/, '')).join('\n');
+  const block = lines
+    .slice(1, close)
+    .map((l) => l.replace(/[ \t]+$/, ''))
+    .join('\n');
   const body = bodyStart > text.length ? '' : text.slice(bodyStart);
   const keyLines = new Map<string, number>();
   for (let i = 1; i < close; i++) {
@@ -78,12 +95,20 @@ export function parseFrontMatter(raw: string): FrontMatter {
     const parsed = matter(`---\n${block}\n---\n`, { engines: { yaml: yamlEngine } });
     const data = parsed.data;
     if (Array.isArray(data) || typeof data !== 'object' || data === null) {
-      return { ...base, data: {}, error: { line: 2, message: 'front matter must be a list of "key: value" lines' } };
+      return {
+        ...base,
+        data: {},
+        error: { line: 2, message: 'front matter must be a list of "key: value" lines' },
+      };
     }
     return { ...base, data: data as Record<string, unknown> };
   } catch (e) {
     const err = e as { mark?: { line?: number }; reason?: string; message?: string };
     const line = typeof err.mark?.line === 'number' ? err.mark.line + 1 : 2; // gray-matter hands js-yaml the block after one leading newline
-    return { ...base, data: {}, error: { line, message: err.reason ?? String(err.message ?? e).split('\n')[0]! } };
+    return {
+      ...base,
+      data: {},
+      error: { line, message: err.reason ?? String(err.message ?? e).split('\n')[0]! },
+    };
   }
 }

@@ -16,20 +16,30 @@ test('dangerous markup is an error with the file, line and column of the HTML', 
     ['<meta http-equiv="refresh" content="0;url=https://e.com">', 'form or document-level element'],
     ['<img src=x onerror=alert(1)>', 'event-handler attribute (on…=)'],
     ['<a href="javascript:alert(1)">x</a>', 'javascript:/data: URL'],
-    ['<a href=\'data:text/html,x\'>x</a>', 'javascript:/data: URL'],
+    ["<a href='data:text/html,x'>x</a>", 'javascript:/data: URL'],
   ];
   for (const [html, what] of cases) {
     const [d, ...rest] = audit(html);
     assert.equal(rest.length, 0);
     assert.equal(d!.severity, 'error', html);
     assert.equal(d!.rule, 'security/unsafe-html', html);
-    assert.ok(d!.message.startsWith(`raw HTML with ${what} is not allowed: `), `${html}: ${d!.message}`);
+    assert.ok(
+      d!.message.startsWith(`raw HTML with ${what} is not allowed: `),
+      `${html}: ${d!.message}`,
+    );
     assert.deepEqual([d!.file, d!.line, d!.column], ['en/x.md', 7, 3]);
   }
 });
 
 test('harmless markup is a warning that it shows as text', () => {
-  for (const html of ['<br>', '<br/>', '<span class="x">', '</div>', '<img src="a.png" alt="a">', '<a href="https://e.com">x</a>']) {
+  for (const html of [
+    '<br>',
+    '<br/>',
+    '<span class="x">',
+    '</div>',
+    '<img src="a.png" alt="a">',
+    '<a href="https://e.com">x</a>',
+  ]) {
     const [d, ...rest] = audit(html);
     assert.equal(rest.length, 0);
     assert.equal(d!.severity, 'warning', html);

@@ -14,7 +14,10 @@ const DANGEROUS: [RegExp, string][] = [
   [/<\s*style\b/i, '<style>'],
   [/<\s*(form|input|button|meta|link|base)\b/i, 'form or document-level element'],
   [/\son[a-z]+\s*=/i, 'event-handler attribute (on…=)'],
-  [/(href|src|action|formaction)\s*=\s*["']?\s*(javascript|vbscript|data):/i, 'javascript:/data: URL'],
+  [
+    /(href|src|action|formaction)\s*=\s*["']?\s*(javascript|vbscript|data):/i,
+    'javascript:/data: URL',
+  ],
 ];
 
 export function auditHtml(h: RawHtml, file: string): Diagnostic[] {
@@ -23,8 +26,28 @@ export function auditHtml(h: RawHtml, file: string): Diagnostic[] {
   if (/^<!--(?:(?!-->)[\s\S])*-->$/.test(value)) return [];
   for (const [re, what] of DANGEROUS) {
     if (re.test(value)) {
-      return [diag(file, h.line, 'error', 'security/unsafe-html', `raw HTML with ${what} is not allowed: ${value.slice(0, 60)}`, 'use Markdown instead; the site shows raw HTML as text', h.column)];
+      return [
+        diag(
+          file,
+          h.line,
+          'error',
+          'security/unsafe-html',
+          `raw HTML with ${what} is not allowed: ${value.slice(0, 60)}`,
+          'use Markdown instead; the site shows raw HTML as text',
+          h.column,
+        ),
+      ];
     }
   }
-  return [diag(file, h.line, 'warning', 'content/raw-html', `raw HTML "${value.slice(0, 40)}" is shown as text on the site`, 'use Markdown instead (e.g. a blank line instead of <br>)', h.column)];
+  return [
+    diag(
+      file,
+      h.line,
+      'warning',
+      'content/raw-html',
+      `raw HTML "${value.slice(0, 40)}" is shown as text on the site`,
+      'use Markdown instead (e.g. a blank line instead of <br>)',
+      h.column,
+    ),
+  ];
 }

@@ -11,7 +11,12 @@ export const STATUS_PREFIX = 'l1l2l3-';
 
 /** Lower-case ASCII words joined by "-": "Security/Privacy (Non-Product)" → "security-privacy-non-product". */
 export function slugWords(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** Words left out of ids, as the playbook's own ids do ("Billing, Licensing and Subscription"). */
@@ -22,7 +27,9 @@ const SLUG_DROP = new Set(['a', 'an', 'and', 'the']);
  * "and", and without a/an/and/the unless nothing else is left (`Legal/Regulatory` → `legal-regulatory`).
  */
 export function slugify(title: string): string {
-  const words = slugWords(title.replace(/['’]/g, '').replace(/&/g, ' and ')).split('-').filter(Boolean);
+  const words = slugWords(title.replace(/['’]/g, '').replace(/&/g, ' and '))
+    .split('-')
+    .filter(Boolean);
   const kept = words.filter((w) => !SLUG_DROP.has(w));
   return (kept.length ? kept : words).join('-');
 }

@@ -12,15 +12,22 @@ const dir = (json: string) => {
 };
 
 test('legacy addresses: good entries are read; unsafe or malformed ones are findings, never thrown', () => {
-  const r = readLegacyAddresses(dir(JSON.stringify({
-    'german-playbook/l1l2l3-blocked-de.md': 'de/l1l2l3-blocked',
-    '../../outside/evil.md': 'de/l1l2l3-blocked',
-    '/etc/evil.md': 'de/l1l2l3-blocked',
-    'a/<script>.md': 'de/l1l2l3-blocked',
-    'x.md': 'no-slash',
-  })));
+  const r = readLegacyAddresses(
+    dir(
+      JSON.stringify({
+        'german-playbook/l1l2l3-blocked-de.md': 'de/l1l2l3-blocked',
+        '../../outside/evil.md': 'de/l1l2l3-blocked',
+        '/etc/evil.md': 'de/l1l2l3-blocked',
+        'a/<script>.md': 'de/l1l2l3-blocked',
+        'x.md': 'no-slash',
+      }),
+    ),
+  );
   assert.deepEqual([...r.addresses.keys()], ['german-playbook/l1l2l3-blocked-de.md']);
-  assert.deepEqual(r.diagnostics.map((d) => d.rule), ['legacy/address', 'legacy/address', 'legacy/address', 'legacy/address']);
+  assert.deepEqual(
+    r.diagnostics.map((d) => d.rule),
+    ['legacy/address', 'legacy/address', 'legacy/address', 'legacy/address'],
+  );
   assert.match(r.diagnostics[0]!.message, /"\.\.\/\.\.\/outside\/evil\.md" is not a safe address/);
   assert.match(readLegacyAddresses(dir('{ broken')).diagnostics[0]!.message, /not valid JSON/);
 });

@@ -1,9 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GENERATED_ROUTES, idToSlug, isExternalUrl, pageHref, resolveLink, splitUrlPath, type LinkTarget, type PageLookup, type Resolution } from './links.ts';
+import {
+  GENERATED_ROUTES,
+  idToSlug,
+  isExternalUrl,
+  pageHref,
+  resolveLink,
+  splitUrlPath,
+  type LinkTarget,
+  type PageLookup,
+  type Resolution,
+} from './links.ts';
 
 const pages = new Map<string, LinkTarget>();
-const add = (locale: string, id: string, anchors: string[] = []) => pages.set(`${locale}/${id}`, { locale, id, slug: idToSlug(id), anchors: new Set(anchors) });
+const add = (locale: string, id: string, anchors: string[] = []) =>
+  pages.set(`${locale}/${id}`, { locale, id, slug: idToSlug(id), anchors: new Set(anchors) });
 add('en', 'x', ['intro', 'next-steps']);
 add('de', 'x', ['einleitung']);
 add('en', 'y', ['top']);
@@ -100,16 +111,25 @@ test('`page.md#anchor`: present, missing with suggestion, missing with none', ()
   assert.equal(page(r('x.md#next%2Dsteps')).anchor, 'next-steps');
   const e = err(r('x.md#intrro'), 'link/anchor');
   assert.equal(e.message, 'page "x" has no heading "#intrro" (did you mean "intro"?)');
-  assert.equal(err(r('x.md#zzzzzzzz'), 'link/anchor').message, 'page "x" has no heading "#zzzzzzzz"');
+  assert.equal(
+    err(r('x.md#zzzzzzzz'), 'link/anchor').message,
+    'page "x" has no heading "#zzzzzzzz"',
+  );
 });
 
 test('broken page link suggests the nearest page', () => {
   const e = err(r('xx.md'), 'link/broken');
-  assert.equal(e.message, 'link "xx.md" goes to no page ("xx" does not exist in en) (did you mean "x.md"?)');
+  assert.equal(
+    e.message,
+    'link "xx.md" goes to no page ("xx" does not exist in en) (did you mean "x.md"?)',
+  );
   assert.equal(e.hint, 'write "x.md"');
   const upper = err(r('X.md'), 'link/broken'); // file names are case-sensitive on the server
   assert.match(upper.message, /did you mean "x.md"/);
-  assert.equal(err(r('completely-different.md'), 'link/broken').hint, 'check the file name; links are relative to this file');
+  assert.equal(
+    err(r('completely-different.md'), 'link/broken').hint,
+    'check the file name; links are relative to this file',
+  );
 });
 
 test('a link to a page not built for this audience is its own error', () => {
@@ -118,14 +138,30 @@ test('a link to a page not built for this audience is its own error', () => {
 });
 
 test('unsafe schemes are errors, however they are written', () => {
-  for (const url of ['javascript:alert(1)', '  JavaScript:alert(1)', 'vbscript:x', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)']) {
+  for (const url of [
+    'javascript:alert(1)',
+    '  JavaScript:alert(1)',
+    'vbscript:x',
+    'data:text/html,<b>x</b>',
+    'file:///etc/passwd',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+  ]) {
     const e = err(r(url), 'security/unsafe-url');
     assert.match(e.message, /^link uses an unsafe scheme: /, JSON.stringify(url));
   }
 });
 
 test('web addresses are external; a bare host name is not', () => {
-  for (const url of ['https://example.com/x', 'http://e.com', 'mailto:a@b.c', 'msteams:/l/chat', '//cdn.example.com/x']) assert.deepEqual(r(url), { kind: 'external' }, url);
+  for (const url of [
+    'https://example.com/x',
+    'http://e.com',
+    'mailto:a@b.c',
+    'msteams:/l/chat',
+    '//cdn.example.com/x',
+  ])
+    assert.deepEqual(r(url), { kind: 'external' }, url);
   err(r('www.example.com/page'), 'link/unknown-target', 'warning');
   err(r('someone@example.com'), 'link/unknown-target', 'warning');
 });
@@ -139,11 +175,17 @@ test('empty and site-absolute links', () => {
 test('images and files: asset path in the content tree; missing when the file is not there', () => {
   assert.deepEqual(r('media/a.png'), { kind: 'asset', path: 'en/media/a.png' });
   assert.deepEqual(r('../media/a.PNG', EN_SUB), { kind: 'asset', path: 'en/media/a.PNG' });
-  assert.deepEqual(r('media/a.png', EN_Y, { assetExists: (p: string) => p === 'en/media/a.png' }), { kind: 'asset', path: 'en/media/a.png' });
+  assert.deepEqual(r('media/a.png', EN_Y, { assetExists: (p: string) => p === 'en/media/a.png' }), {
+    kind: 'asset',
+    path: 'en/media/a.png',
+  });
   const e = err(r('media/gone.png', EN_Y, { assetExists: () => false }), 'link/missing-file');
   assert.equal(e.message, 'file "media/gone.png" does not exist');
   assert.equal(e.hint, 'add it at content/en/media/gone.png or fix the path');
-  assert.deepEqual(r('files/guide.pdf', EN_Y, { assetExists: () => true }), { kind: 'asset', path: 'en/files/guide.pdf' });
+  assert.deepEqual(r('files/guide.pdf', EN_Y, { assetExists: () => true }), {
+    kind: 'asset',
+    path: 'en/files/guide.pdf',
+  });
 });
 
 test('generated routes (status finder, print) are linkable', () => {
@@ -169,7 +211,10 @@ test('legacy-suffixed link to a near miss suggests the name with its suffix; to 
   hidden.add('de/internal-notes');
   try {
     const e = err(r('initiate-conduct-customer-kickoff-partner-de.md', DE_X), 'link/broken');
-    assert.equal(e.message, 'link "initiate-conduct-customer-kickoff-partner-de.md" goes to no page ("initiate-conduct-customer-kickoff-partner-de" does not exist in de) (did you mean "initiate-conduct-customer-kick-off-partner-de.md"?)');
+    assert.equal(
+      e.message,
+      'link "initiate-conduct-customer-kickoff-partner-de.md" goes to no page ("initiate-conduct-customer-kickoff-partner-de" does not exist in de) (did you mean "initiate-conduct-customer-kick-off-partner-de.md"?)',
+    );
     assert.equal(e.hint, 'write "initiate-conduct-customer-kick-off-partner-de.md"');
     err(r('internal-notes-de.md', DE_X), 'link/audience');
   } finally {

@@ -66,7 +66,8 @@ export function idToSlug(id: string): string {
 /** Site URL of a page: `/de/l1l2l3-blocked/`; `index` is the locale's root. */
 export function pageHref(locale: string, slug: string, base = '/', anchor?: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
-  const path = slug === 'index' ? '' : slug.endsWith('/index') ? `${slug.slice(0, -6)}/` : `${slug}/`;
+  const path =
+    slug === 'index' ? '' : slug.endsWith('/index') ? `${slug.slice(0, -6)}/` : `${slug}/`;
   return `${b}${locale}/${path}${anchor ? `#${anchor}` : ''}`;
 }
 
@@ -111,38 +112,82 @@ function nearestId(pages: PageLookup, locale: string, id: string): string | unde
  * in a URL and C0 controls before it, so `java&#x09;script:` (the parser hands us a real tab) still
  * runs: the scheme is tested as they read it.
  */
+// eslint-disable-next-line no-control-regex -- the C0 controls browsers skip before a scheme
+const LEADING_CONTROLS = /^[\u0000-\u0020]+/;
+
 export function isUnsafeUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex -- the C0 controls browsers skip before a scheme
-  return UNSAFE_SCHEME.test(url.trim().replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
+  return UNSAFE_SCHEME.test(
+    url
+      .trim()
+      .replace(/[\t\n\r]/g, '')
+      .replace(LEADING_CONTROLS, ''),
+  );
 }
 
 /** What the link `url` written on page `from` means: a page (maybe the default locale's), an anchor, an address, a file, a route, or an error. */
-export function resolveLink(url: string, from: { locale: string; id: string; anchors: ReadonlySet<string> }, pages: PageLookup, opts: ResolveOptions = {}): Resolution {
+export function resolveLink(
+  url: string,
+  from: { locale: string; id: string; anchors: ReadonlySet<string> },
+  pages: PageLookup,
+  opts: ResolveOptions = {},
+): Resolution {
   const raw = url.trim();
   if (isUnsafeUrl(raw)) {
-    return { kind: 'error', severity: 'error', rule: 'security/unsafe-url', message: `link uses an unsafe scheme: "${raw.slice(0, 40)}"`, hint: 'link to an https:// address or to a page of the playbook' };
+    return {
+      kind: 'error',
+      severity: 'error',
+      rule: 'security/unsafe-url',
+      message: `link uses an unsafe scheme: "${raw.slice(0, 40)}"`,
+      hint: 'link to an https:// address or to a page of the playbook',
+    };
   }
   if (isExternalUrl(raw)) return { kind: 'external' };
-  if (raw === '') return { kind: 'error', severity: 'error', rule: 'link/empty', message: 'link has an empty target', hint: 'write the page, e.g. `[Blocked](l1l2l3-blocked.md)`' };
+  if (raw === '')
+    return {
+      kind: 'error',
+      severity: 'error',
+      rule: 'link/empty',
+      message: 'link has an empty target',
+      hint: 'write the page, e.g. `[Blocked](l1l2l3-blocked.md)`',
+    };
   const hashAt = raw.indexOf('#');
   const pathPart = decode(splitUrlPath(raw).path);
   const anchor = hashAt >= 0 ? decode(raw.slice(hashAt + 1)) : undefined;
 
   if (pathPart === '') {
     if (!anchor || from.anchors.has(anchor)) return { kind: 'anchor', anchor: anchor ?? '' };
-    return { kind: 'error', severity: 'error', rule: 'link/anchor', message: `no heading "#${anchor}" on this page${didYouMean(anchor, from.anchors)}`, hint: 'anchors are heading ids: lower case, spaces become "-", punctuation is dropped' };
+    return {
+      kind: 'error',
+      severity: 'error',
+      rule: 'link/anchor',
+      message: `no heading "#${anchor}" on this page${didYouMean(anchor, from.anchors)}`,
+      hint: 'anchors are heading ids: lower case, spaces become "-", punctuation is dropped',
+    };
   }
   if (pathPart.startsWith('/')) {
-    return { kind: 'error', severity: 'warning', rule: 'link/absolute', message: `site-absolute link "${raw}" is not checked and breaks under a base path`, hint: 'link to the Markdown file instead, e.g. `l1l2l3-blocked.md`' };
+    return {
+      kind: 'error',
+      severity: 'warning',
+      rule: 'link/absolute',
+      message: `site-absolute link "${raw}" is not checked and breaks under a base path`,
+      hint: 'link to the Markdown file instead, e.g. `l1l2l3-blocked.md`',
+    };
   }
   const joined = joinInContent(from.locale, from.id, pathPart);
-  if (!joined) return { kind: 'error', severity: 'error', rule: 'link/outside', message: `link "${raw}" points outside the content folder`, hint: 'link to a page of the playbook' };
+  if (!joined)
+    return {
+      kind: 'error',
+      severity: 'error',
+      rule: 'link/outside',
+      message: `link "${raw}" points outside the content folder`,
+      hint: 'link to a page of the playbook',
+    };
 
   const last = joined[joined.length - 1] ?? '';
   if (/\.md$/i.test(last)) {
     let locale = from.locale;
     let segs = joined;
-    if (segs.length > 1 && isLocale(segs[0]!) ) {
+    if (segs.length > 1 && isLocale(segs[0]!)) {
       locale = segs[0]!;
       segs = segs.slice(1);
     }
@@ -170,33 +215,75 @@ export function resolveLink(url: string, from: { locale: string; id: string; anc
       const stem = segs[segs.length - 1]!.replace(/\.md$/i, '');
       const legacy = splitLegacySuffix(stem);
       const legacyId = legacy.locale ? [...segs.slice(0, -1), legacy.id].join('/') : undefined;
-      const hidden = (l: string, i: string) => !!(pages.hidden?.(l, i) || pages.hidden?.(pages.defaultLocale, i));
+      const hidden = (l: string, i: string) =>
+        !!(pages.hidden?.(l, i) || pages.hidden?.(pages.defaultLocale, i));
       if (hidden(locale, id) || (legacyId !== undefined && hidden(legacy.locale!, legacyId))) {
-        return { kind: 'error', severity: 'error', rule: 'link/audience', message: `link "${raw}" goes to a page that is not built for this audience (internal page)`, hint: 'remove the link, or make the target page `ft.audience: partner`' };
+        return {
+          kind: 'error',
+          severity: 'error',
+          rule: 'link/audience',
+          message: `link "${raw}" goes to a page that is not built for this audience (internal page)`,
+          hint: 'remove the link, or make the target page `ft.audience: partner`',
+        };
       }
       const near = nearestId(pages, locale, id);
-      const nearLegacy = !near && legacyId !== undefined ? nearestId(pages, legacy.locale!, legacyId) : undefined;
-      const s = near ?? (nearLegacy !== undefined ? `${nearLegacy}${stem.slice(legacy.id.length)}` : undefined);
-      return { kind: 'error', severity: 'error', rule: 'link/broken', message: `link "${raw}" goes to no page ("${id}" does not exist in ${locale})${s ? ` (did you mean "${s}.md"?)` : ''}`, hint: s ? `write "${s}.md"` : 'check the file name; links are relative to this file' };
+      const nearLegacy =
+        !near && legacyId !== undefined ? nearestId(pages, legacy.locale!, legacyId) : undefined;
+      const s =
+        near ??
+        (nearLegacy !== undefined ? `${nearLegacy}${stem.slice(legacy.id.length)}` : undefined);
+      return {
+        kind: 'error',
+        severity: 'error',
+        rule: 'link/broken',
+        message: `link "${raw}" goes to no page ("${id}" does not exist in ${locale})${s ? ` (did you mean "${s}.md"?)` : ''}`,
+        hint: s ? `write "${s}.md"` : 'check the file name; links are relative to this file',
+      };
     }
     if (anchor && !target.anchors.has(anchor)) {
-      return { kind: 'error', severity: 'error', rule: 'link/anchor', message: `page "${target.id}" has no heading "#${anchor}"${didYouMean(anchor, target.anchors)}`, hint: 'anchors are heading ids: lower case, spaces become "-", punctuation is dropped' };
+      return {
+        kind: 'error',
+        severity: 'error',
+        rule: 'link/anchor',
+        message: `page "${target.id}" has no heading "#${anchor}"${didYouMean(anchor, target.anchors)}`,
+        hint: 'anchors are heading ids: lower case, spaces become "-", punctuation is dropped',
+      };
     }
     return { kind: 'page', target, anchor, fallback };
   }
   const cleaned = last.replace(/\/$/, '');
-  if (joined.length === 2 && (GENERATED_ROUTES as readonly string[]).includes(cleaned) && joined[0] === from.locale) {
+  if (
+    joined.length === 2 &&
+    (GENERATED_ROUTES as readonly string[]).includes(cleaned) &&
+    joined[0] === from.locale
+  ) {
     return { kind: 'route', path: cleaned };
   }
-  if (pathPart.endsWith('/') && joined.length === 2 && (GENERATED_ROUTES as readonly string[]).includes(joined[1]!)) {
+  if (
+    pathPart.endsWith('/') &&
+    joined.length === 2 &&
+    (GENERATED_ROUTES as readonly string[]).includes(joined[1]!)
+  ) {
     return { kind: 'route', path: joined[1]! };
   }
   const contentPath = joined.join('/');
   if (ASSET_EXT.test(last)) {
     if (opts.assetExists && !opts.assetExists(contentPath)) {
-      return { kind: 'error', severity: 'error', rule: 'link/missing-file', message: `file "${pathPart}" does not exist`, hint: `add it at content/${contentPath} or fix the path` };
+      return {
+        kind: 'error',
+        severity: 'error',
+        rule: 'link/missing-file',
+        message: `file "${pathPart}" does not exist`,
+        hint: `add it at content/${contentPath} or fix the path`,
+      };
     }
     return { kind: 'asset', path: contentPath };
   }
-  return { kind: 'error', severity: 'warning', rule: 'link/unknown-target', message: `link "${raw}" is neither a page (.md), a file nor a web address`, hint: 'link to the .md file of the page' };
+  return {
+    kind: 'error',
+    severity: 'warning',
+    rule: 'link/unknown-target',
+    message: `link "${raw}" is neither a page (.md), a file nor a web address`,
+    hint: 'link to the .md file of the page',
+  };
 }

@@ -23,11 +23,13 @@ export interface LlmsInput {
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const item = (l: LlmsLink) => `- [${oneLine(l.title).replace(/[[\]]/g, '')}](${l.url})${l.note ? `: ${oneLine(l.note)}` : ''}`;
+const item = (l: LlmsLink) =>
+  `- [${oneLine(l.title).replace(/[[\]]/g, '')}](${l.url})${l.note ? `: ${oneLine(l.note)}` : ''}`;
 
 export function llmsTxt(input: LlmsInput): string {
   const out = [`# ${oneLine(input.title)}`, '', `> ${oneLine(input.summary)}`, ''];
-  if (input.tools.links.length) out.push(`## ${input.tools.heading}`, '', ...input.tools.links.map(item), '');
+  if (input.tools.links.length)
+    out.push(`## ${input.tools.heading}`, '', ...input.tools.links.map(item), '');
   let current: string | undefined;
   input.records.forEach((r, i) => {
     if (r.level === 'L1') {
@@ -52,7 +54,14 @@ export interface FullPage {
 export function llmsFullTxt(title: string, pages: FullPage[]): string {
   const parts = [`# ${oneLine(title)}`, ''];
   for (const { record: r, markdown } of pages) {
-    parts.push(`# ${oneLine(r.path)}`, '', `${r.level} · ${r.id} · ${r.url}`, '', markdown.trim(), '');
+    parts.push(
+      `# ${oneLine(r.path)}`,
+      '',
+      `${r.level} · ${r.id} · ${r.url}`,
+      '',
+      markdown.trim(),
+      '',
+    );
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }

@@ -1,10 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_LOCALE, LOCALES, folderToLocale, isLocale, localeInfo, splitLegacySuffix } from './locales.ts';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  folderToLocale,
+  isLocale,
+  localeInfo,
+  splitLegacySuffix,
+} from './locales.ts';
 
 test('six locales, English by default, with BCP-47 tags', () => {
   assert.equal(DEFAULT_LOCALE, 'en');
-  assert.deepEqual(LOCALES.map((l) => l.folder), ['en', 'de', 'es', 'pt-br', 'ja', 'zh-cn']);
+  assert.deepEqual(
+    LOCALES.map((l) => l.folder),
+    ['en', 'de', 'es', 'pt-br', 'ja', 'zh-cn'],
+  );
   assert.equal(localeInfo('pt-br')?.lang, 'pt-BR');
   assert.equal(localeInfo('zh-cn')?.lang, 'zh-CN');
   assert.equal(localeInfo('de')?.label, 'Deutsch');
@@ -15,7 +25,10 @@ test('six locales, English by default, with BCP-47 tags', () => {
 });
 
 test('legacy DocFX suffixes split off the page id', () => {
-  assert.deepEqual(splitLegacySuffix('l1l2l3-blocked-legal-regulatory-de'), { id: 'l1l2l3-blocked-legal-regulatory', locale: 'de' });
+  assert.deepEqual(splitLegacySuffix('l1l2l3-blocked-legal-regulatory-de'), {
+    id: 'l1l2l3-blocked-legal-regulatory',
+    locale: 'de',
+  });
   assert.deepEqual(splitLegacySuffix('x-jp'), { id: 'x', locale: 'ja' });
   assert.deepEqual(splitLegacySuffix('x-pr'), { id: 'x', locale: 'pt-br' });
   assert.deepEqual(splitLegacySuffix('x-DE'), { id: 'x', locale: 'de' });

@@ -13,12 +13,48 @@ export interface LocaleInfo {
 }
 
 export const LOCALES: readonly LocaleInfo[] = [
-  { folder: 'en', lang: 'en', label: 'English', legacySuffixes: ['en'], docfxFolder: 'english-playbook' },
-  { folder: 'de', lang: 'de', label: 'Deutsch', legacySuffixes: ['de'], docfxFolder: 'german-playbook' },
-  { folder: 'es', lang: 'es', label: 'Español', legacySuffixes: ['es'], docfxFolder: 'spanish-playbook' },
-  { folder: 'pt-br', lang: 'pt-BR', label: 'Português (Brasil)', legacySuffixes: ['pr', 'pt', 'pt-br', 'br'], docfxFolder: 'portuguese-playbook' },
-  { folder: 'ja', lang: 'ja', label: '日本語', legacySuffixes: ['jp', 'ja'], docfxFolder: 'japanese-playbook' },
-  { folder: 'zh-cn', lang: 'zh-CN', label: '简体中文', legacySuffixes: ['sc', 'zh', 'cn', 'zh-cn', 'chs'], docfxFolder: 'simplified-chineses-playbook' },
+  {
+    folder: 'en',
+    lang: 'en',
+    label: 'English',
+    legacySuffixes: ['en'],
+    docfxFolder: 'english-playbook',
+  },
+  {
+    folder: 'de',
+    lang: 'de',
+    label: 'Deutsch',
+    legacySuffixes: ['de'],
+    docfxFolder: 'german-playbook',
+  },
+  {
+    folder: 'es',
+    lang: 'es',
+    label: 'Español',
+    legacySuffixes: ['es'],
+    docfxFolder: 'spanish-playbook',
+  },
+  {
+    folder: 'pt-br',
+    lang: 'pt-BR',
+    label: 'Português (Brasil)',
+    legacySuffixes: ['pr', 'pt', 'pt-br', 'br'],
+    docfxFolder: 'portuguese-playbook',
+  },
+  {
+    folder: 'ja',
+    lang: 'ja',
+    label: '日本語',
+    legacySuffixes: ['jp', 'ja'],
+    docfxFolder: 'japanese-playbook',
+  },
+  {
+    folder: 'zh-cn',
+    lang: 'zh-CN',
+    label: '简体中文',
+    legacySuffixes: ['sc', 'zh', 'cn', 'zh-cn', 'chs'],
+    docfxFolder: 'simplified-chineses-playbook',
+  },
 ];
 
 export const DEFAULT_LOCALE = 'en';

@@ -3,7 +3,13 @@
  * site renders with (Astro 7's default), so both see the same headings and links; much faster
  * than unified + remark-parse + remark-gfm (figures: README, Performance).
  */
-import { createMdastHandle, dropHandle, markdownToMdast, resolveMdastSubscriptions, visitMdastHandle } from 'satteri';
+import {
+  createMdastHandle,
+  dropHandle,
+  markdownToMdast,
+  resolveMdastSubscriptions,
+  visitMdastHandle,
+} from 'satteri';
 import GithubSlugger from 'github-slugger';
 
 export interface Heading {
@@ -74,7 +80,9 @@ export function createSlugger(): (text: string) => string {
 export const MARKDOWN_FEATURES = { gfm: true, frontmatter: false } as const;
 
 export function parseMarkdown(body: string): MdNode {
-  return markdownToMdast(body, { features: { ...MARKDOWN_FEATURES } } as never) as unknown as MdNode;
+  return markdownToMdast(body, {
+    features: { ...MARKDOWN_FEATURES },
+  } as never) as unknown as MdNode;
 }
 
 /**
@@ -92,7 +100,8 @@ export function readBody(body: string, lineOffset = 0): BodyFacts {
   const link = (kind: LinkRef['kind']) => (n: MdNode & { identifier?: string }) => {
     if (n.url === undefined) return;
     const ref: LinkRef = { url: n.url, line: at(n).line + lineOffset, column: at(n).column, kind };
-    if (kind === 'definition' && n.identifier !== undefined) ref.identifier = n.identifier.toLowerCase();
+    if (kind === 'definition' && n.identifier !== undefined)
+      ref.identifier = n.identifier.toLowerCase();
     facts.links.push(ref);
   };
   const plugin = {
@@ -101,13 +110,22 @@ export function readBody(body: string, lineOffset = 0): BodyFacts {
       // The site shows inline HTML as text (src/markdown/playbook-mdast.ts), so it is part of the
       // heading's text and id there: `## Target <span>date</span>` is `#target-spandatespan`.
       const text = ctx.textContent(n, { includeImageAlt: false, includeHtml: true });
-      facts.headings.push({ depth: n.depth ?? 1, text, slug: slug(text), line: at(n).line + lineOffset });
+      facts.headings.push({
+        depth: n.depth ?? 1,
+        text,
+        slug: slug(text),
+        line: at(n).line + lineOffset,
+      });
     },
     link: link('link'),
     image: link('image'),
     definition: link('definition'),
     html(n: MdNode) {
-      facts.html.push({ value: n.value ?? '', line: at(n).line + lineOffset, column: at(n).column });
+      facts.html.push({
+        value: n.value ?? '',
+        line: at(n).line + lineOffset,
+        column: at(n).column,
+      });
     },
     // Lists and tables are counted from their source lines (below): a callback per list item or
     // table row costs more than the rest of this walk (npm run bench:check, README).
@@ -120,7 +138,13 @@ export function readBody(body: string, lineOffset = 0): BodyFacts {
   };
   const handle = createMdastHandle(source, { ...MARKDOWN_FEATURES } as never, true);
   try {
-    visitMdastHandle(handle, plugin as never, resolveMdastSubscriptions(plugin as never), source, undefined);
+    visitMdastHandle(
+      handle,
+      plugin as never,
+      resolveMdastSubscriptions(plugin as never),
+      source,
+      undefined,
+    );
   } finally {
     dropHandle(handle);
   }
@@ -158,7 +182,11 @@ const ITEM_AT = /([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)])(?=[ \t\n]|$)/y;
 function listItemLines(source: string, b: Block, lineOffset: number): number[] {
   const out = [b.start.line + lineOffset];
   let line = b.start.line + lineOffset;
-  for (let at = source.indexOf('\n', b.start.offset); at !== -1 && at < b.end.offset; at = source.indexOf('\n', at + 1)) {
+  for (
+    let at = source.indexOf('\n', b.start.offset);
+    at !== -1 && at < b.end.offset;
+    at = source.indexOf('\n', at + 1)
+  ) {
     line++;
     ITEM_AT.lastIndex = at + 1;
     const m = ITEM_AT.exec(source);
@@ -219,7 +247,8 @@ export function findIncludes(body: string, lineOffset = 0): Include[] {
     }
     if (fence) return;
     const m = INCLUDE_RE.exec(l);
-    if (m) out.push({ name: m[2]!, path: m[3]!, line: i + 1 + lineOffset, column: m[1]!.length + 1 });
+    if (m)
+      out.push({ name: m[2]!, path: m[3]!, line: i + 1 + lineOffset, column: m[1]!.length + 1 });
   });
   return out;
 }

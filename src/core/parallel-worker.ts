@@ -4,6 +4,7 @@ import { takeBatch, type WorkerInput } from './parallel.ts';
 
 parentPort!.once('message', (input: WorkerInput) => {
   const next = new Int32Array(input.next);
-  for (let batch = takeBatch(input, next); batch; batch = takeBatch(input, next)) parentPort!.postMessage(batch);
+  for (let batch = takeBatch(input, next); batch; batch = takeBatch(input, next))
+    parentPort!.postMessage(batch);
   parentPort!.postMessage(null);
 });

@@ -14,7 +14,15 @@ import { resolve } from 'node:path';
 import { WorkerPool } from './worker-pool.ts';
 import { DEFAULT_LIMITS, type Limits } from './config.ts';
 import type { Audience } from './schema.ts';
-import { listContentFiles, loadContent, readPageFile, realRootOf, type Corpus, type FileRecord, type LoadOptions } from './corpus.ts';
+import {
+  listContentFiles,
+  loadContent,
+  readPageFile,
+  realRootOf,
+  type Corpus,
+  type FileRecord,
+  type LoadOptions,
+} from './corpus.ts';
 
 /** Below this many files a worker costs more to start than it saves. */
 export const PARALLEL_THRESHOLD = 1500;
@@ -61,7 +69,12 @@ const yieldToMessages = () => new Promise<void>((ok) => setImmediate(ok));
  * `threads` counts the calling thread; `pool` may hold workers started earlier (they are used, or
  * closed when the tree is too small to share).
  */
-export async function loadContentParallel(rootDir: string, opts: LoadOptions = {}, threads = availableParallelism(), pool?: WorkerPool): Promise<Corpus> {
+export async function loadContentParallel(
+  rootDir: string,
+  opts: LoadOptions = {},
+  threads = availableParallelism(),
+  pool?: WorkerPool,
+): Promise<Corpus> {
   const root = resolve(rootDir);
   const displayBase = opts.displayBase ?? process.cwd();
   const owners = opts.owners ?? [];
@@ -77,7 +90,16 @@ export async function loadContentParallel(rootDir: string, opts: LoadOptions = {
   }
   const workers = pool ?? new WorkerPool(Math.min(threads, 8) - 1);
   const next = new SharedArrayBuffer(4);
-  const input: WorkerInput = { root, files, displayBase, owners: [...owners], audience: opts.audience ?? 'partner', limits: opts.limits ?? DEFAULT_LIMITS, realRoot: realRootOf(root), next };
+  const input: WorkerInput = {
+    root,
+    files,
+    displayBase,
+    owners: [...owners],
+    audience: opts.audience ?? 'partner',
+    limits: opts.limits ?? DEFAULT_LIMITS,
+    realRoot: realRootOf(root),
+    next,
+  };
   const records: FileRecord[] = new Array(files.length);
   const keep = (batch: Batch) => {
     for (const [i, r] of batch) records[i] = r;

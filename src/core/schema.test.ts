@@ -2,10 +2,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AUDIENCES, FIELD_DOCS, KNOWN_KEYS, LEVELS, frontMatterSchema, pageMetaSchema } from './schema.ts';
+import {
+  AUDIENCES,
+  FIELD_DOCS,
+  KNOWN_KEYS,
+  LEVELS,
+  frontMatterSchema,
+  pageMetaSchema,
+} from './schema.ts';
 
-const base = { title: ' Blocked ', description: 'One sentence.', 'ms.date': '5/02/2019', 'ft.audience': 'partner' };
-const parse = (extra: Record<string, unknown> = {}) => frontMatterSchema.safeParse({ ...base, ...extra });
+const base = {
+  title: ' Blocked ',
+  description: 'One sentence.',
+  'ms.date': '5/02/2019',
+  'ft.audience': 'partner',
+};
+const parse = (extra: Record<string, unknown> = {}) =>
+  frontMatterSchema.safeParse({ ...base, ...extra });
 const issues = (extra: Record<string, unknown>) => {
   const r = parse(extra);
   assert.equal(r.success, false, `expected failure for ${JSON.stringify(extra)}`);
@@ -16,16 +29,27 @@ const issues = (extra: Record<string, unknown>) => {
 function readmeFieldKeys(): string[] {
   const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
   const table = readme.slice(readme.indexOf('| Field | Meaning |')).split(/\n(?!\|)/)[0]!;
-  return table.split('\n').slice(2).flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+  return table
+    .split('\n')
+    .slice(2)
+    .flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
 }
 
 test('every key the schema reads is documented in FIELD_DOCS and in README, and nothing else is', () => {
   const schemaKeys = Object.keys(frontMatterSchema.in.shape).sort();
   assert.deepEqual(Object.keys(FIELD_DOCS).sort(), schemaKeys, 'FIELD_DOCS and frontMatterSchema');
   assert.deepEqual([...KNOWN_KEYS].sort(), schemaKeys, 'KNOWN_KEYS and frontMatterSchema');
-  assert.deepEqual(readmeFieldKeys().sort(), schemaKeys, 'README field table and frontMatterSchema');
+  assert.deepEqual(
+    readmeFieldKeys().sort(),
+    schemaKeys,
+    'README field table and frontMatterSchema',
+  );
   for (const k of ['title', 'description', 'ms.date', 'ft.audience']) {
-    assert.ok(frontMatterSchema.in.shape[k as keyof typeof frontMatterSchema.in.shape].safeParse(undefined).success === false, `${k} is required`);
+    assert.ok(
+      frontMatterSchema.in.shape[k as keyof typeof frontMatterSchema.in.shape].safeParse(undefined)
+        .success === false,
+      `${k} is required`,
+    );
   }
   assert.deepEqual([...AUDIENCES], ['partner', 'internal']);
   assert.deepEqual([...LEVELS], ['L1', 'L2', 'L3']);
@@ -48,8 +72,18 @@ test('minimal page: trimmed title, ISO date, audience list, defaults', () => {
 
 test('every optional field maps to PageMeta', () => {
   const r = parse({
-    author: 'gh', 'ms.author': 'pagrim', manager: 'boss', 'ms.topic': 'playbook', 'ms.prod': 'np', 'ms.custom': 'c',
-    'ft.owner': 'pagrim', 'ft.level': 'l2', 'ft.parent': 'l1l2l3-blocked', 'ft.order': ' 3 ', 'ft.keywords': ['x', ' y '], 'ft.label': 'Short',
+    author: 'gh',
+    'ms.author': 'pagrim',
+    manager: 'boss',
+    'ms.topic': 'playbook',
+    'ms.prod': 'np',
+    'ms.custom': 'c',
+    'ft.owner': 'pagrim',
+    'ft.level': 'l2',
+    'ft.parent': 'l1l2l3-blocked',
+    'ft.order': ' 3 ',
+    'ft.keywords': ['x', ' y '],
+    'ft.label': 'Short',
   });
   assert.ok(r.success);
   const m = r.data;
@@ -69,12 +103,22 @@ test('every optional field maps to PageMeta', () => {
 });
 
 test('audience: "internal, partner", lists, case and duplicates', () => {
-  assert.deepEqual(parse({ 'ft.audience': 'internal, partner' }).data?.audience, ['internal', 'partner']);
-  assert.deepEqual(parse({ 'ft.audience': ['Partner', 'internal', 'partner'] }).data?.audience, ['internal', 'partner']);
+  assert.deepEqual(parse({ 'ft.audience': 'internal, partner' }).data?.audience, [
+    'internal',
+    'partner',
+  ]);
+  assert.deepEqual(parse({ 'ft.audience': ['Partner', 'internal', 'partner'] }).data?.audience, [
+    'internal',
+    'partner',
+  ]);
   assert.deepEqual(parse({ 'ft.audience': 'INTERNAL' }).data?.audience, ['internal']);
-  assert.deepEqual(issues({ 'ft.audience': 'partners' }), [{ key: 'ft.audience', message: 'unknown audience "partners"' }]);
+  assert.deepEqual(issues({ 'ft.audience': 'partners' }), [
+    { key: 'ft.audience', message: 'unknown audience "partners"' },
+  ]);
   assert.equal(issues({ 'ft.audience': 'partners, customers' }).length, 2);
-  assert.deepEqual(issues({ 'ft.audience': ' , ' }), [{ key: 'ft.audience', message: 'ft.audience is empty' }]);
+  assert.deepEqual(issues({ 'ft.audience': ' , ' }), [
+    { key: 'ft.audience', message: 'ft.audience is empty' },
+  ]);
   assert.equal(issues({ 'ft.audience': { a: 'b' } })[0]!.key, 'ft.audience');
 });
 
@@ -83,12 +127,16 @@ test('level: L1–L3 in any case, none or empty → null, anything else an error
   assert.equal(parse({ 'ft.level': 'none' }).data?.level, null);
   assert.equal(parse({ 'ft.level': 'None' }).data?.level, null);
   assert.equal(parse({ 'ft.level': '' }).data?.level, null);
-  assert.deepEqual(issues({ 'ft.level': 'L4' }), [{ key: 'ft.level', message: 'unknown level "L4"' }]);
+  assert.deepEqual(issues({ 'ft.level': 'L4' }), [
+    { key: 'ft.level', message: 'unknown level "L4"' },
+  ]);
 });
 
 test('order must be a whole number', () => {
   assert.equal(parse({ 'ft.order': '-2' }).data?.order, -2);
-  assert.deepEqual(issues({ 'ft.order': '1.5' }), [{ key: 'ft.order', message: 'ft.order "1.5" is not a whole number' }]);
+  assert.deepEqual(issues({ 'ft.order': '1.5' }), [
+    { key: 'ft.order', message: 'ft.order "1.5" is not a whole number' },
+  ]);
   assert.equal(issues({ 'ft.order': 'first' })[0]!.key, 'ft.order');
 });
 
@@ -101,14 +149,24 @@ test('required keys: missing or empty is an error on that key', () => {
   for (const key of ['title', 'description', 'ms.date', 'ft.audience']) {
     const r = frontMatterSchema.safeParse({ ...base, [key]: undefined });
     assert.equal(r.success, false, key);
-    assert.ok(r.error!.issues.some((i) => i.path[0] === key), key);
+    assert.ok(
+      r.error!.issues.some((i) => i.path[0] === key),
+      key,
+    );
   }
   assert.deepEqual(issues({ title: '   ' }), [{ key: 'title', message: 'title is empty' }]);
-  assert.deepEqual(issues({ title: { x: 'y' } }), [{ key: 'title', message: 'title must be text' }]);
+  assert.deepEqual(issues({ title: { x: 'y' } }), [
+    { key: 'title', message: 'title must be text' },
+  ]);
 });
 
 test('ms.date: every accepted form, and errors that say how to write it', () => {
-  for (const [input, iso] of [['5/02/2019', '2019-05-02'], ['02/29/2024', '2024-02-29'], ['1/29/20', '2020-01-29'], ['2020-01-31', '2020-01-31']]) {
+  for (const [input, iso] of [
+    ['5/02/2019', '2019-05-02'],
+    ['02/29/2024', '2024-02-29'],
+    ['1/29/20', '2020-01-29'],
+    ['2020-01-31', '2020-01-31'],
+  ]) {
     assert.equal(parse({ 'ms.date': input }).data?.date, iso, input);
   }
   for (const input of ['13/45/2019', '2/30/2020', 'yesterday']) {

@@ -23,7 +23,12 @@ export function languageOf(locale: string): string {
 
 export const isCjk = (locale: string) => ['ja', 'zh'].includes(languageOf(locale));
 
-const STEMMERS: Partial<Record<string, (w: string) => string>> = { en: stemEn, de: stemDe, es: stemEs, pt: stemPt };
+const STEMMERS: Partial<Record<string, (w: string) => string>> = {
+  en: stemEn,
+  de: stemDe,
+  es: stemEs,
+  pt: stemPt,
+};
 
 const STOP: Record<string, string> = {
   en: 'a about after again all also am an and any are as at be been before being both but by can could did do does doing done each ever for from had has have having he her here him his how i if in into is it its just me more most much must my need needed needs never no not now of on only or other our ours out over own same she should so some still such than that the their them then there these they this those to too under until up us very was we were what when where which while who why will with would yet you your',
@@ -42,7 +47,13 @@ function stopWords(lang: string): Set<string> {
 
 /** Accents, umlauts and ligatures dropped; ß → ss. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .normalize('NFC');
 }
 
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -60,15 +71,21 @@ function segmenter(locale: string): Intl.Segmenter {
 export function words(text: string, locale: string, pieces = true): string[] {
   let t = text.normalize('NFKC').toLowerCase();
   // English contractions as two words: "doesn't want" meets "does not want"
-  if (languageOf(locale) === 'en') t = t.replace(/\bwon['’]t\b/g, 'will not').replace(/\bcan['’]t\b/g, 'can not').replace(/n['’]t\b/g, ' not');
-  if (!isCjk(locale)) return t.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.map((w) => w.replace(/['’]s$/, '')) ?? [];
+  if (languageOf(locale) === 'en')
+    t = t
+      .replace(/\bwon['’]t\b/g, 'will not')
+      .replace(/\bcan['’]t\b/g, 'can not')
+      .replace(/n['’]t\b/g, ' not');
+  if (!isCjk(locale))
+    return t.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.map((w) => w.replace(/['’]s$/, '')) ?? [];
   const out: string[] = [];
   for (const seg of segmenter(locale).segment(t)) {
     if (!seg.isWordLike) continue;
     const w = seg.segment;
     out.push(w);
     // pieces of a long CJK word (see the module comment)
-    if (pieces && w.length >= 3 && HAN_KANA.test(w)) for (let i = 0; i + 2 <= w.length; i++) out.push(w.slice(i, i + 2));
+    if (pieces && w.length >= 3 && HAN_KANA.test(w))
+      for (let i = 0; i + 2 <= w.length; i++) out.push(w.slice(i, i + 2));
   }
   return out;
 }

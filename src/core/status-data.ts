@@ -20,10 +20,19 @@ export const statusRecordSchema = z
     englishPath: z.string().describe('L1 › L2 › L3 path with the English names.'),
     path: z.string().describe('L1 › L2 › L3 path with the names of the locale.'),
     definition: z.string().describe('Definition as plain text.'),
-    aliases: z.array(z.string()).describe('Other names: official names of earlier editions, the English name, words partners use.'),
+    aliases: z
+      .array(z.string())
+      .describe(
+        'Other names: official names of earlier editions, the English name, words partners use.',
+      ),
     url: z.string().url().describe('Address of the status page in this locale.'),
-    lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date the page was last reviewed (YYYY-MM-DD).'),
-    translated: z.boolean().describe('False when the locale shows the English page (not translated yet).'),
+    lastReviewed: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe('Date the page was last reviewed (YYYY-MM-DD).'),
+    translated: z
+      .boolean()
+      .describe('False when the locale shows the English page (not translated yet).'),
   })
   .strict();
 export type StatusRecord = z.infer<typeof statusRecordSchema>;
@@ -81,7 +90,11 @@ export interface RecordSource {
 }
 
 /** Every status of a locale as records, in reading order; `english` gives the official names. */
-export function statusRecords(tax: Taxonomy, english: Taxonomy | undefined, source: RecordSource): StatusRecord[] {
+export function statusRecords(
+  tax: Taxonomy,
+  english: Taxonomy | undefined,
+  source: RecordSource,
+): StatusRecord[] {
   return flatten(tax).map((node) => {
     const chain = ancestry(node);
     const enChain = chain.map((n) => english?.byId.get(n.id) ?? n);
@@ -103,7 +116,20 @@ export function statusRecords(tax: Taxonomy, english: Taxonomy | undefined, sour
   });
 }
 
-export const CSV_COLUMNS = ['id', 'level', 'parentId', 'englishName', 'name', 'englishPath', 'path', 'definition', 'aliases', 'url', 'lastReviewed', 'translated'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'level',
+  'parentId',
+  'englishName',
+  'name',
+  'englishPath',
+  'path',
+  'definition',
+  'aliases',
+  'url',
+  'lastReviewed',
+  'translated',
+] as const;
 /** Aliases share one CSV cell, separated by this (no official name contains it). */
 export const CSV_LIST_SEPARATOR = ' | ';
 

@@ -77,7 +77,9 @@ interface InvalidRow {
 function tableRows(lines: string[]): InvalidRow[] {
   const rows = lines.filter((l) => TABLE_ROW.test(l) && !DIVIDER.test(l)).slice(1); // header row dropped
   return rows.map((l) => {
-    const cells = TABLE_ROW.exec(l)![1]!.split('|').map((c) => c.trim());
+    const cells = TABLE_ROW.exec(l)![1]!
+      .split('|')
+      .map((c) => c.trim());
     const last = cells.at(-1) ?? '';
     const link = /\]\(([^)#\s]+?)(?:\.md)?(?:#[^)]*)?\)/.exec(last)?.[1]?.split('/').pop();
     return { scenario: plain(cells.slice(0, -1).join(' ')), target: plain(last), link };
@@ -87,11 +89,17 @@ function tableRows(lines: string[]): InvalidRow[] {
 function sourceNames(corpus: Corpus, node: TaxNode): string {
   if (node.page.locale === corpus.defaultLocale) return '';
   const src = corpus.get(corpus.defaultLocale, node.id)?.meta;
-  return src ? [src.title, src.label ?? '', ...src.aliases, ...src.keywords].filter(Boolean).join(' \n ') : '';
+  return src
+    ? [src.title, src.label ?? '', ...src.aliases, ...src.keywords].filter(Boolean).join(' \n ')
+    : '';
 }
 
 /** Every status of `locale` as the index sees it; `href` gives each node's URL. */
-export function statusDocuments(corpus: Corpus, locale: string, href: (n: TaxNode) => string): StatusDoc[] {
+export function statusDocuments(
+  corpus: Corpus,
+  locale: string,
+  href: (n: TaxNode) => string,
+): StatusDoc[] {
   const tax = corpus.taxonomies.get(locale);
   if (!tax) return [];
   const names = statusIndex(tax);
@@ -119,10 +127,21 @@ export function statusDocuments(corpus: Corpus, locale: string, href: (n: TaxNod
       else scenarios.push(plain(text));
     });
     docs.set(node.id, {
-      id: node.id, level: node.level, l1: chain[0]!.id, parent: node.parent?.id, title: node.title, label: node.label,
-      path: chain.map((c) => c.label).join(' › '), href: href(node),
-      aliases: meta.aliases, keywords: meta.keywords,
-      definition: definition.filter(Boolean).join(' '), scenarios: scenarios.join(' '), invalid: invalid.join(' '), notThis: '', questions: questions.join(' '),
+      id: node.id,
+      level: node.level,
+      l1: chain[0]!.id,
+      parent: node.parent?.id,
+      title: node.title,
+      label: node.label,
+      path: chain.map((c) => c.label).join(' › '),
+      href: href(node),
+      aliases: meta.aliases,
+      keywords: meta.keywords,
+      definition: definition.filter(Boolean).join(' '),
+      scenarios: scenarios.join(' '),
+      invalid: invalid.join(' '),
+      notThis: '',
+      questions: questions.join(' '),
       source: sourceNames(corpus, node),
     });
   }

@@ -2,10 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { frontMatterSchema } from './schema.ts';
 import { buildTaxonomy, type TaxPage } from './taxonomy.ts';
-import { checkStatusHelper, compareWithSource, parseStatusHelper, type StatusHelper } from './status-helper.ts';
+import {
+  checkStatusHelper,
+  compareWithSource,
+  parseStatusHelper,
+  type StatusHelper,
+} from './status-helper.ts';
 
 function pg(id: string, fm: Record<string, string>): TaxPage {
-  const meta = frontMatterSchema.parse({ title: id, description: 'd', 'ms.date': '1/1/2020', 'ft.audience': 'partner', ...fm });
+  const meta = frontMatterSchema.parse({
+    title: id,
+    description: 'd',
+    'ms.date': '1/1/2020',
+    'ft.audience': 'partner',
+    ...fm,
+  });
   return { locale: 'en', id, file: `en/${id}.md`, meta, lineOf: () => 1 };
 }
 const pages = new Map(
@@ -51,7 +62,8 @@ const GOOD = file(`  - id: start
         status: legal
 `);
 
-const parse = (raw: string, locale = 'en') => parseStatusHelper(raw, `content/${locale}/_which-status.yml`, locale);
+const parse = (raw: string, locale = 'en') =>
+  parseStatusHelper(raw, `content/${locale}/_which-status.yml`, locale);
 const brief = (ds: { line: number; rule: string }[]) => ds.map((d) => `${d.line} ${d.rule}`);
 
 function helperOf(raw: string): StatusHelper {
@@ -63,7 +75,10 @@ function helperOf(raw: string): StatusHelper {
 test('a good helper: no findings; the first question is the start; every status is reached', () => {
   const h = helperOf(GOOD);
   assert.equal(h.start, 'start');
-  assert.deepEqual(h.questions.map((q) => q.id), ['start', 'blocked']);
+  assert.deepEqual(
+    h.questions.map((q) => q.id),
+    ['start', 'blocked'],
+  );
   assert.equal(h.questions[0]!.line, 13);
   assert.equal(h.questions[0]!.answers[1]!.line, 18);
   assert.deepEqual(checkStatusHelper(h, tax, noneHidden).diagnostics, []);
@@ -72,7 +87,10 @@ test('a good helper: no findings; the first question is the start; every status 
 test('invalid YAML is one finding with its line, not a crash', () => {
   const r = parse(`${LABELS}questions:\n  - id: start\n    text: "unclosed\n`);
   assert.equal(r.helper, undefined);
-  assert.deepEqual(brief(r.diagnostics).map((s) => s.split(' ')[1]), ['helper/yaml']);
+  assert.deepEqual(
+    brief(r.diagnostics).map((s) => s.split(' ')[1]),
+    ['helper/yaml'],
+  );
 });
 
 test('missing labels and answers without a destination are reported where they are', () => {
@@ -82,7 +100,9 @@ test('missing labels and answers without a destination are reported where they a
 });
 
 test('unknown question and unknown status: file:line and did you mean', () => {
-  const h = helperOf(GOOD.replace('next: blocked', 'next: blockd').replace('status: proxy', 'status: proxi'));
+  const h = helperOf(
+    GOOD.replace('next: blocked', 'next: blockd').replace('status: proxy', 'status: proxi'),
+  );
   const ds = checkStatusHelper(h, tax, noneHidden).diagnostics;
   const byRule = Object.fromEntries(ds.map((d) => [d.rule, d]));
   assert.equal(byRule['helper/unknown-question']!.line, 18);
@@ -97,37 +117,84 @@ test('unknown question and unknown status: file:line and did you mean', () => {
 test('a cycle, too few and too many answers', () => {
   const cyclic = GOOD.replace('        status: legal\n', '        next: start\n');
   const ds = checkStatusHelper(helperOf(cyclic), tax, noneHidden).diagnostics;
-  assert.ok(ds.some((d) => d.rule === 'helper/cycle' && d.line === 25 && /start → blocked → start/.test(d.message)), brief(ds).join(', '));
+  assert.ok(
+    ds.some(
+      (d) =>
+        d.rule === 'helper/cycle' && d.line === 25 && /start → blocked → start/.test(d.message),
+    ),
+    brief(ds).join(', '),
+  );
   const one = GOOD.replace('      - text: A law\n        status: legal\n', '');
-  assert.ok(checkStatusHelper(helperOf(one), tax, noneHidden).diagnostics.some((d) => d.rule === 'helper/answer-count' && d.line === 20));
-  const six = GOOD.replace('      - text: A law\n        status: legal\n', '      - text: A law\n        status: legal\n'.repeat(5));
-  assert.ok(checkStatusHelper(helperOf(six), tax, noneHidden).diagnostics.some((d) => d.rule === 'helper/answer-count' && /6 answers/.test(d.message)));
+  assert.ok(
+    checkStatusHelper(helperOf(one), tax, noneHidden).diagnostics.some(
+      (d) => d.rule === 'helper/answer-count' && d.line === 20,
+    ),
+  );
+  const six = GOOD.replace(
+    '      - text: A law\n        status: legal\n',
+    '      - text: A law\n        status: legal\n'.repeat(5),
+  );
+  assert.ok(
+    checkStatusHelper(helperOf(six), tax, noneHidden).diagnostics.some(
+      (d) => d.rule === 'helper/answer-count' && /6 answers/.test(d.message),
+    ),
+  );
 });
 
 test('a status not built for the audience: its answer disappears; a question left empty is reported', () => {
-  const partnerTax = buildTaxonomy('en', new Map([...pages].filter(([id]) => id !== 'legal')), new Map([...pages].filter(([id]) => id !== 'legal'))).taxonomy;
+  const partnerTax = buildTaxonomy(
+    'en',
+    new Map([...pages].filter(([id]) => id !== 'legal')),
+    new Map([...pages].filter(([id]) => id !== 'legal')),
+  ).taxonomy;
   const r = checkStatusHelper(helperOf(GOOD), partnerTax, (id) => id === 'legal');
   assert.deepEqual(r.diagnostics, []);
-  assert.deepEqual(r.helper.byId.get('blocked')!.answers.map((a) => a.status), ['proxy']);
-  const onlyLegal = GOOD.replace('      - text: Network proxy\n        status: proxy\n', '      - text: Law 2\n        status: legal\n');
-  const rest = new Map([...pages].filter(([id]) => id !== 'legal' && id !== 'proxy' && id !== 'network'));
+  assert.deepEqual(
+    r.helper.byId.get('blocked')!.answers.map((a) => a.status),
+    ['proxy'],
+  );
+  const onlyLegal = GOOD.replace(
+    '      - text: Network proxy\n        status: proxy\n',
+    '      - text: Law 2\n        status: legal\n',
+  );
+  const rest = new Map(
+    [...pages].filter(([id]) => id !== 'legal' && id !== 'proxy' && id !== 'network'),
+  );
   const withoutProxy = buildTaxonomy('en', rest, rest).taxonomy;
   const r2 = checkStatusHelper(helperOf(onlyLegal), withoutProxy, (id) => id === 'legal');
-  assert.ok(r2.diagnostics.some((d) => d.rule === 'helper/empty-question' && d.line === 20), brief(r2.diagnostics).join(', '));
-  assert.deepEqual(r2.helper.byId.get('start')!.answers.map((a) => a.status), ['silent']);
+  assert.ok(
+    r2.diagnostics.some((d) => d.rule === 'helper/empty-question' && d.line === 20),
+    brief(r2.diagnostics).join(', '),
+  );
+  assert.deepEqual(
+    r2.helper.byId.get('start')!.answers.map((a) => a.status),
+    ['silent'],
+  );
 });
 
 test('a translation must be the English tree: same questions, order, answers and destinations', () => {
   const en = helperOf(GOOD);
-  assert.deepEqual(compareWithSource(helperOf(GOOD.replace('Reached the customer?', 'Kunde erreicht?')), en), []);
+  assert.deepEqual(
+    compareWithSource(helperOf(GOOD.replace('Reached the customer?', 'Kunde erreicht?')), en),
+    [],
+  );
   const changed = helperOf(GOOD.replace('status: proxy', 'status: legal'));
   const d1 = compareWithSource(changed, en);
   assert.deepEqual(brief(d1), ['23 helper/translation']);
-  assert.match(d1[0]!.message, /leads to status "legal"; the English answer leads to status "proxy"/);
+  assert.match(
+    d1[0]!.message,
+    /leads to status "legal"; the English answer leads to status "proxy"/,
+  );
   assert.match(d1[0]!.hint!, /content\/en\/_which-status.yml:23/);
   const fewer = helperOf(GOOD.replace('      - text: A law\n        status: legal\n', ''));
   assert.match(compareWithSource(fewer, en)[0]!.message, /1 answers; the English one has 2/);
   const [q1, q2] = GOOD.split('  - id: blocked');
-  const reordered = helperOf(`${LABELS}questions:\n  - id: blocked${q2}${q1!.slice(q1!.indexOf('  - id: start'))}`);
-  assert.ok(compareWithSource(reordered, en).some((d) => /question 1 is "blocked", but the English helper has "start"/.test(d.message)));
+  const reordered = helperOf(
+    `${LABELS}questions:\n  - id: blocked${q2}${q1!.slice(q1!.indexOf('  - id: start'))}`,
+  );
+  assert.ok(
+    compareWithSource(reordered, en).some((d) =>
+      /question 1 is "blocked", but the English helper has "start"/.test(d.message),
+    ),
+  );
 });

@@ -10,8 +10,22 @@
  * an L3 within a tenth of its L2's score comes before it, and an L2 before its L1 (specific beats general). When nothing matches, looser
  * matching gives the closest statuses, and the L1s are the answer of last resort: never empty.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
-import { fold, hasHanOrKana, indexTerms, isCjk, languageOf, stemmed, term, words } from './search-text.ts';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type SearchOptions,
+  type SearchResult,
+} from 'minisearch';
+import {
+  fold,
+  hasHanOrKana,
+  indexTerms,
+  isCjk,
+  languageOf,
+  stemmed,
+  term,
+  words,
+} from './search-text.ts';
 import type { StatusDoc } from './status-docs.ts';
 import type { SynonymGroups } from './synonyms.ts';
 
@@ -26,7 +40,15 @@ export const RELEVANT_SHARE = 0.2;
 /** Fields searched, with their weight. */
 // Not indexed: the questions to ask and a page's own invalid scenarios (they describe other
 // statuses). They moved few answers and made the Japanese index pass its 40 KB gzip budget.
-export const FIELD_BOOST = { title: 8, aliases: 7, keywords: 4, definition: 1.6, source: 1.5, notThis: 1.2, scenarios: 1 } as const;
+export const FIELD_BOOST = {
+  title: 8,
+  aliases: 7,
+  keywords: 4,
+  definition: 1.6,
+  source: 1.5,
+  notThis: 1.2,
+  scenarios: 1,
+} as const;
 export type Field = keyof typeof FIELD_BOOST;
 const FIELDS = Object.keys(FIELD_BOOST) as Field[];
 
@@ -82,13 +104,15 @@ function indexOptions(locale: string): Options<Doc> {
     storeFields: [],
     extractField: (doc, field) => {
       // the navigation label (ft.label) is a name too: searched with the title
-      if (field === 'title') return doc.label && doc.label !== doc.title ? `${doc.title} \n ${doc.label}` : doc.title;
+      if (field === 'title')
+        return doc.label && doc.label !== doc.title ? `${doc.title} \n ${doc.label}` : doc.title;
       const v = (doc as unknown as Record<string, unknown>)[field];
       return Array.isArray(v) ? v.join(' \n ') : String(v ?? '');
     },
     tokenize: (text, field) => words(text, locale, !field || PIECE_FIELDS.has(field)),
     // unstemmed words only where typos matter most (names, keywords, definition): the file stays small
-    processTerm: (w, field) => (field && RAW_FIELDS.has(field) ? indexTerms(w, locale) : term(w, locale)),
+    processTerm: (w, field) =>
+      field && RAW_FIELDS.has(field) ? indexTerms(w, locale) : term(w, locale),
     // a query looks for the stems only (the unstemmed words are there for typos)
     searchOptions: { processTerm: (w) => term(w, locale) },
   };
@@ -101,7 +125,6 @@ const RAW_FIELDS = new Set<string>(['title', 'aliases', 'keywords', 'definition'
  * Japanese index a seventh larger and ranked no better.
  */
 const PIECE_FIELDS = new Set<string>(['title', 'aliases', 'keywords', 'source']);
-
 
 function searchOptions(locale: string, loose: boolean): SearchOptions {
   const cjk = isCjk(locale);
@@ -137,10 +160,24 @@ function commonTerms(index: AsPlainObject, statusCount: number): Set<string> {
 }
 
 /** Builds the index file of one locale from its status documents. */
-export function buildStatusIndex(docs: StatusDoc[], locale: string, synonyms: SynonymGroups = []): StatusIndexFile {
+export function buildStatusIndex(
+  docs: StatusDoc[],
+  locale: string,
+  synonyms: SynonymGroups = [],
+): StatusIndexFile {
   const ms = new MiniSearch<Doc>(indexOptions(locale));
   ms.addAll(docs.map((d, n) => ({ ...d, n })));
-  const statuses = docs.map(({ id, level, l1, title, path, href, parent, aliases, keywords }) => ({ id, level, l1, title, path, href, parent, aliases, keywords }));
+  const statuses = docs.map(({ id, level, l1, title, path, href, parent, aliases, keywords }) => ({
+    id,
+    level,
+    l1,
+    title,
+    path,
+    href,
+    parent,
+    aliases,
+    keywords,
+  }));
   return { v: INDEX_VERSION, locale, statuses, synonyms, index: ms.toJSON() };
 }
 
@@ -149,7 +186,10 @@ export function buildStatusIndex(docs: StatusDoc[], locale: string, synonyms: Sy
  * phrase: its words, stemmed and folded like the index's, in a row (common words included, so
  * "does not want" stays a phrase); in Chinese and Japanese as a piece of the query's text.
  */
-export function synonymExpander(groups: SynonymGroups, locale: string): (query: string) => string[] {
+export function synonymExpander(
+  groups: SynonymGroups,
+  locale: string,
+): (query: string) => string[] {
   const cjk = isCjk(locale);
   const phrase = (text: string) => words(text, locale).map((w) => stemmed(w, locale));
   const norm = (text: string) => text.normalize('NFKC').toLowerCase();
@@ -160,7 +200,8 @@ export function synonymExpander(groups: SynonymGroups, locale: string): (query: 
     const has = (m: { phrase: string[]; raw: string }) => {
       if (cjk && hasHanOrKana(m.raw)) return raw.includes(m.raw);
       if (!m.phrase.length) return false;
-      for (let i = 0; i + m.phrase.length <= q.length; i++) if (m.phrase.every((t, k) => q[i + k] === t)) return true;
+      for (let i = 0; i + m.phrase.length <= q.length; i++)
+        if (m.phrase.every((t, k) => q[i + k] === t)) return true;
       return false;
     };
     const out: string[] = [];
@@ -177,7 +218,11 @@ export function synonymExpander(groups: SynonymGroups, locale: string): (query: 
  * ("Lizenzproblem" → "lizenz", "problem"; a linking s or es is dropped: "Sicherheitsrichtlinie").
  * Partners coin compounds freely; the pages hold their parts. Other languages: none.
  */
-export function compoundParts(word: string, vocabulary: ReadonlySet<string>, locale: string): string[] | undefined {
+export function compoundParts(
+  word: string,
+  vocabulary: ReadonlySet<string>,
+  locale: string,
+): string[] | undefined {
   if (languageOf(locale) !== 'de') return undefined;
   const w = fold(word.toLowerCase());
   const whole = term(w, locale);
@@ -191,7 +236,8 @@ export function compoundParts(word: string, vocabulary: ReadonlySet<string>, loc
     const head = w.slice(0, i);
     const tail = w.slice(i);
     if (!known(tail)) continue;
-    for (const h of [head, head.replace(/e?s$/, '')]) if (h.length >= 4 && known(h)) return [h, tail];
+    for (const h of [head, head.replace(/e?s$/, '')])
+      if (h.length >= 4 && known(h)) return [h, tail];
   }
   return undefined;
 }
@@ -213,7 +259,10 @@ function specificFirst(results: SearchResult[], statuses: IndexedStatus[]): Sear
     return rank(parent) * 1.0001;
   };
   const depth = (r: SearchResult) => Number(statuses[r.id as number]!.level.slice(1));
-  return results.map((r) => ({ r, k: rank(r) })).sort((a, b) => b.k - a.k || depth(b.r) - depth(a.r)).map((x) => x.r);
+  return results
+    .map((r) => ({ r, k: rank(r) }))
+    .sort((a, b) => b.k - a.k || depth(b.r) - depth(a.r))
+    .map((x) => x.r);
 }
 
 export interface StatusSearch {
@@ -225,7 +274,8 @@ export interface StatusSearch {
 
 /** Loads an index file (parsed JSON) for searching. */
 export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
-  if (file.v !== INDEX_VERSION) throw new Error(`status index version ${file.v}, expected ${INDEX_VERSION}: rebuild the site`);
+  if (file.v !== INDEX_VERSION)
+    throw new Error(`status index version ${file.v}, expected ${INDEX_VERSION}: rebuild the site`);
   const { locale, statuses } = file;
   const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
   const common = commonTerms(file.index, statuses.length);
@@ -239,7 +289,9 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     return parts.length ? `${query} ${parts.join(' ')}` : query;
   };
   const run = (query: string, o: SearchOptions, l1?: string): SearchResult[] => {
-    const opts = l1 ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 } : o;
+    const opts = l1
+      ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 }
+      : o;
     const typed = withParts(query);
     const found = ms.search(typed, opts);
     // each word once, and none the reader typed: a word shared by several members must not count again for each
@@ -255,10 +307,19 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     // multiplies a score by the number of query words matched; a synonym counts as one word at most,
     // at SYNONYM_WEIGHT, so that a phrase member does not outweigh what the reader typed.
     const byId = new Map(found.map((r) => [r.id, r]));
-    for (const e of ms.search({ combineWith: 'OR', queries: extra }, { ...opts, fuzzy: false, prefix: false })) {
+    for (const e of ms.search(
+      { combineWith: 'OR', queries: extra },
+      { ...opts, fuzzy: false, prefix: false },
+    )) {
       const add = (SYNONYM_WEIGHT * e.score) / Math.max(1, e.queryTerms.length);
       const t = byId.get(e.id);
-      if (t) byId.set(e.id, { ...t, score: t.score + add, match: { ...e.match, ...t.match }, terms: [...new Set([...t.terms, ...e.terms])] });
+      if (t)
+        byId.set(e.id, {
+          ...t,
+          score: t.score + add,
+          match: { ...e.match, ...t.match },
+          terms: [...new Set([...t.terms, ...e.terms])],
+        });
       else byId.set(e.id, { ...e, score: add });
     }
     return [...byId.values()].sort((a, b) => b.score - a.score);
@@ -270,32 +331,61 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     let list = named.get(n);
     if (!list) {
       const st = statuses[n]!;
-      const entry = (field: Field, text: string) => ({ field, text, terms: new Set(words(text, locale).flatMap((w) => indexTerms(w, locale) ?? [])) });
-      list = [entry('title', st.title), ...st.aliases.map((a) => entry('aliases', a)), ...st.keywords.map((k) => entry('keywords', k))];
+      const entry = (field: Field, text: string) => ({
+        field,
+        text,
+        terms: new Set(words(text, locale).flatMap((w) => indexTerms(w, locale) ?? [])),
+      });
+      list = [
+        entry('title', st.title),
+        ...st.aliases.map((a) => entry('aliases', a)),
+        ...st.keywords.map((k) => entry('keywords', k)),
+      ];
       named.set(n, list);
     }
     return list;
   };
-  const reasonsOf = (r: SearchResult, queryWords: { word: string; term: string }[]): MatchReason[] => {
+  const reasonsOf = (
+    r: SearchResult,
+    queryWords: { word: string; term: string }[],
+  ): MatchReason[] => {
     const byField = new Map<Field, Set<string>>();
     for (const [docTerm, fields] of Object.entries(r.match)) {
       for (const f of fields as Field[]) {
         const set = byField.get(f) ?? new Set<string>();
         // names and keywords: the one(s) holding the term, as written; elsewhere the query's word
-        const hit = f === 'title' || f === 'aliases' || f === 'keywords' ? namesOf(r.id as number).filter((e) => e.field === f && e.terms.has(docTerm)) : [];
+        const hit =
+          f === 'title' || f === 'aliases' || f === 'keywords'
+            ? namesOf(r.id as number).filter((e) => e.field === f && e.terms.has(docTerm))
+            : [];
         if (hit.length) hit.forEach((e) => set.add(e.text));
-        else set.add(queryWords.find((q) => docTerm.startsWith(q.term) || q.term.startsWith(docTerm) || r.queryTerms.includes(q.term))?.word ?? docTerm);
+        else
+          set.add(
+            queryWords.find(
+              (q) =>
+                docTerm.startsWith(q.term) ||
+                q.term.startsWith(docTerm) ||
+                r.queryTerms.includes(q.term),
+            )?.word ?? docTerm,
+          );
         byField.set(f, set);
       }
     }
-    return FIELDS.filter((f) => byField.has(f)).map((f) => ({ field: f, words: [...byField.get(f)!] }));
+    return FIELDS.filter((f) => byField.has(f)).map((f) => ({
+      field: f,
+      words: [...byField.get(f)!],
+    }));
   };
   const hitsOf = (results: SearchResult[], query: string, limit: number): StatusHit[] => {
     const queryWords = words(query, locale).flatMap((word) => {
       const t = term(word, locale);
       return t ? [{ word, term: t }] : [];
     });
-    return results.slice(0, limit).map((r) => ({ status: statuses[r.id as number]!, score: r.score, reasons: reasonsOf(r, queryWords) }));
+    return results.slice(0, limit).map((r) => ({
+      status: statuses[r.id as number]!,
+      score: r.score,
+      reasons: reasonsOf(r, queryWords),
+    }));
   };
 
   return {
@@ -304,16 +394,33 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     search(query, opts = {}) {
       const limit = opts.limit ?? statuses.length;
       const q = query.trim();
-      if (!q) return { hits: statuses.filter((s) => !opts.l1 || s.l1 === opts.l1).slice(0, limit).map((status) => ({ status, score: 0, reasons: [] })), closest: false };
+      if (!q)
+        return {
+          hits: statuses
+            .filter((s) => !opts.l1 || s.l1 === opts.l1)
+            .slice(0, limit)
+            .map((status) => ({ status, score: 0, reasons: [] })),
+          closest: false,
+        };
       const found = specificFirst(run(q, strict, opts.l1), statuses);
       if (found.length) {
         const floor = found[0]!.score * (opts.relevant ?? 0);
-        return { hits: hitsOf(found.filter((r) => r.score >= floor), q, limit), closest: false };
+        return {
+          hits: hitsOf(
+            found.filter((r) => r.score >= floor),
+            q,
+            limit,
+          ),
+          closest: false,
+        };
       }
       const near = run(q, loose, opts.l1);
       const hits = near.length
         ? hitsOf(near, q, Math.min(limit, 5))
-        : statuses.filter((s) => s.level === 'L1' && (!opts.l1 || s.l1 === opts.l1)).slice(0, limit).map((status) => ({ status, score: 0, reasons: [] }));
+        : statuses
+            .filter((s) => s.level === 'L1' && (!opts.l1 || s.l1 === opts.l1))
+            .slice(0, limit)
+            .map((status) => ({ status, score: 0, reasons: [] }));
       return { hits, closest: true, didYouMean: near.length ? hits[0]!.status.title : undefined };
     },
   };

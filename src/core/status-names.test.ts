@@ -5,14 +5,30 @@ import { buildTaxonomy, type TaxPage } from './taxonomy.ts';
 import { findStatus, statusIndex } from './status-names.ts';
 
 const pg = (locale: string, id: string, fm: Record<string, string>): TaxPage => ({
-  locale, id, file: `${locale}/${id}.md`, lineOf: () => 1,
-  meta: frontMatterSchema.parse({ description: 'd', 'ms.date': '1/1/2020', 'ft.audience': 'partner', ...fm }),
+  locale,
+  id,
+  file: `${locale}/${id}.md`,
+  lineOf: () => 1,
+  meta: frontMatterSchema.parse({
+    description: 'd',
+    'ms.date': '1/1/2020',
+    'ft.audience': 'partner',
+    ...fm,
+  }),
 });
 
 test('a status named in prose finds its node by title or label, ignoring case, blanks and width', () => {
   const en = new Map([
     ['blocked', pg('en', 'blocked', { title: 'Blocked', 'ft.level': 'L1' })],
-    ['adoption', pg('en', 'adoption', { title: 'Adoption Readiness', 'ft.label': 'Adoption', 'ft.level': 'L2', 'ft.parent': 'blocked' })],
+    [
+      'adoption',
+      pg('en', 'adoption', {
+        title: 'Adoption Readiness',
+        'ft.label': 'Adoption',
+        'ft.level': 'L2',
+        'ft.parent': 'blocked',
+      }),
+    ],
   ]);
   const tax = buildTaxonomy('en', en, en).taxonomy;
   const index = statusIndex(tax);
@@ -57,13 +73,28 @@ test('the index is built once per taxonomy (the site asks for it on every page)'
 });
 
 test('aliases find their status too, but never take a name a title or label already has', () => {
-  const fm = (title: string, extra: Record<string, unknown> = {}) => ({ title, ...extra }) as Record<string, string>;
+  const fm = (title: string, extra: Record<string, unknown> = {}) =>
+    ({ title, ...extra }) as Record<string, string>;
   const en = new Map([
-    ['blocked', pg('en', 'blocked', fm('Blocked', { 'ft.level': 'L1', 'ft.aliases': ['Stuck', 'Legal'] }))],
-    ['legal', pg('en', 'legal', fm('Legal', { 'ft.level': 'L2', 'ft.parent': 'blocked', 'ft.aliases': ['Old legal name'] }))],
+    [
+      'blocked',
+      pg('en', 'blocked', fm('Blocked', { 'ft.level': 'L1', 'ft.aliases': ['Stuck', 'Legal'] })),
+    ],
+    [
+      'legal',
+      pg(
+        'en',
+        'legal',
+        fm('Legal', { 'ft.level': 'L2', 'ft.parent': 'blocked', 'ft.aliases': ['Old legal name'] }),
+      ),
+    ],
   ]);
   const index = statusIndex(buildTaxonomy('en', en, en).taxonomy);
   assert.equal(findStatus(index, 'old legal name')?.id, 'legal');
   assert.equal(findStatus(index, 'Stuck')?.id, 'blocked');
-  assert.equal(findStatus(index, 'Legal')?.id, 'legal', 'the title wins over another status\'s alias');
+  assert.equal(
+    findStatus(index, 'Legal')?.id,
+    'legal',
+    "the title wins over another status's alias",
+  );
 });

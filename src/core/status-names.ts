@@ -20,8 +20,10 @@ export function statusIndex(tax: Taxonomy): ReadonlyMap<string, TaxNode> {
     const key = norm(name);
     if (key && !map!.has(key)) map!.set(key, node);
   };
-  for (const node of tax.byId.values()) for (const name of [node.title, node.label]) add(name, node);
-  for (const node of tax.byId.values()) for (const name of node.page.meta.aliases ?? []) add(name, node);
+  for (const node of tax.byId.values())
+    for (const name of [node.title, node.label]) add(name, node);
+  for (const node of tax.byId.values())
+    for (const name of node.page.meta.aliases ?? []) add(name, node);
   indexes.set(tax, map);
   return map;
 }
@@ -35,7 +37,10 @@ export function findStatus(index: ReadonlyMap<string, TaxNode>, text: string): T
  * status's title, label or alias in the same locale. Reported on the locale's own pages (not on
  * English pages standing in); `aliasLine` finds the alias's line in its file.
  */
-export function aliasCollisions(tax: Taxonomy, aliasLine: (node: TaxNode, alias: string) => number): Diagnostic[] {
+export function aliasCollisions(
+  tax: Taxonomy,
+  aliasLine: (node: TaxNode, alias: string) => number,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const holders = new Map<string, { node: TaxNode; as: string }[]>();
   const hold = (name: string, node: TaxNode, as: string) => {
@@ -55,11 +60,16 @@ export function aliasCollisions(tax: Taxonomy, aliasLine: (node: TaxNode, alias:
       const other = holders.get(norm(alias))?.find((h) => h.node !== node);
       if (!other) continue;
       const where = `${other.node.page.file}:${other.node.page.lineOf(other.as === 'alias' ? 'ft.aliases' : other.as === 'label' ? 'ft.label' : 'title')}`;
-      out.push(diag(
-        node.page.file, aliasLine(node, alias), 'error', 'taxonomy/alias-taken',
-        `ft.aliases "${alias}" is already the ${other.as} of another status, "${other.node.title}" (${where}): did you mean that status? An alias must name one status only`,
-        `remove "${alias}" from ft.aliases here, or from ${other.node.page.file} if it names this status`,
-      ));
+      out.push(
+        diag(
+          node.page.file,
+          aliasLine(node, alias),
+          'error',
+          'taxonomy/alias-taken',
+          `ft.aliases "${alias}" is already the ${other.as} of another status, "${other.node.title}" (${where}): did you mean that status? An alias must name one status only`,
+          `remove "${alias}" from ft.aliases here, or from ${other.node.page.file} if it names this status`,
+        ),
+      );
     }
   }
   return out;

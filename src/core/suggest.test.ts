@@ -58,7 +58,10 @@ test('Suggester gives what the plain definition gives: shared prefixes, ties, ca
     return seed % n;
   };
   const alphabet = 'abcde-Ü1';
-  const word = (min: number, max: number) => Array.from({ length: min + rand(max - min + 1) }, () => alphabet[rand(alphabet.length)]).join('');
+  const word = (min: number, max: number) =>
+    Array.from({ length: min + rand(max - min + 1) }, () => alphabet[rand(alphabet.length)]).join(
+      '',
+    );
   const prefixes = ['', 'l1l2l3-blocked-', 'l1l2l3-no-intent-', 'L1L2L3-Blocked-'];
   const mutate = (s: string) => {
     const chars = [...s];
@@ -75,13 +78,20 @@ test('Suggester gives what the plain definition gives: shared prefixes, ties, ca
   let compared = 0;
   let suggested = 0;
   for (let round = 0; round < 40; round++) {
-    const candidates = Array.from({ length: 1 + rand(120) }, () => prefixes[rand(prefixes.length)]! + word(0, 12));
+    const candidates = Array.from(
+      { length: 1 + rand(120) },
+      () => prefixes[rand(prefixes.length)]! + word(0, 12),
+    );
     if (rand(5) === 0) candidates.push('');
     const s = new Suggester(candidates);
     for (let q = 0; q < 60; q++) {
       const input = rand(3) === 0 ? word(0, 14) : mutate(candidates[rand(candidates.length)]!);
       const want = referenceClosest(input, candidates);
-      assert.equal(s.closest(input), want, `input ${JSON.stringify(input)} among ${JSON.stringify(candidates)}`);
+      assert.equal(
+        s.closest(input),
+        want,
+        `input ${JSON.stringify(input)} among ${JSON.stringify(candidates)}`,
+      );
       assert.equal(closest(input, candidates), want);
       compared++;
       if (want !== undefined) suggested++;

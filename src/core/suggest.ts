@@ -26,7 +26,8 @@ export function distance(a: string, b: string): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
       d[i]![j] = v;
     }
   }
@@ -135,7 +136,10 @@ export class Suggester {
       if (pruned) continue;
       valid = w.length;
       const score = rows[w.length * width + n]!;
-      if (score < bestScore || (score === bestScore && best >= 0 && this.order[k]! < this.order[best]!)) {
+      if (
+        score < bestScore ||
+        (score === bestScore && best >= 0 && this.order[k]! < this.order[best]!)
+      ) {
         bestScore = score;
         best = k;
       }

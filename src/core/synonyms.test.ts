@@ -5,17 +5,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { groupsWithoutEffect, loadSynonyms, parseSynonyms, SYNONYMS_FILE } from './synonyms.ts';
 
-const found = (raw: string) => parseSynonyms(raw, 'content/en/_synonyms.yml').diagnostics.map((d) => `${d.line} ${d.severity} ${d.rule}: ${d.message}`);
+const found = (raw: string) =>
+  parseSynonyms(raw, 'content/en/_synonyms.yml').diagnostics.map(
+    (d) => `${d.line} ${d.severity} ${d.rule}: ${d.message}`,
+  );
 
 test('groups are read as written, a BOM and comments allowed', () => {
-  const r = parseSynonyms('\uFEFF# words partners use\n- [lawyer, attorney, legal counsel]\n- [new hires, "seats: more"]\n', 'f');
-  assert.deepEqual(r.groups, [['lawyer', 'attorney', 'legal counsel'], ['new hires', 'seats: more']]);
+  const r = parseSynonyms(
+    '\uFEFF# words partners use\n- [lawyer, attorney, legal counsel]\n- [new hires, "seats: more"]\n',
+    'f',
+  );
+  assert.deepEqual(r.groups, [
+    ['lawyer', 'attorney', 'legal counsel'],
+    ['new hires', 'seats: more'],
+  ]);
   assert.deepEqual(r.diagnostics, []);
-  assert.deepEqual(parseSynonyms('', 'f'), { groups: [], lines: [], diagnostics: [] }, 'an empty file is no synonyms');
+  assert.deepEqual(
+    parseSynonyms('', 'f'),
+    { groups: [], lines: [], diagnostics: [] },
+    'an empty file is no synonyms',
+  );
 });
 
 test('each mistake is reported at its line, and the good groups are kept', () => {
-  const raw = ['- [lawyer, attorney]', '- lawyer', '- [one]', '- [a, A]', '- [x, ""]', `- [${Array.from({ length: 13 }, (_, i) => `w${i}`).join(', ')}]`, '- [Attorney, counsel]'].join('\n');
+  const raw = [
+    '- [lawyer, attorney]',
+    '- lawyer',
+    '- [one]',
+    '- [a, A]',
+    '- [x, ""]',
+    `- [${Array.from({ length: 13 }, (_, i) => `w${i}`).join(', ')}]`,
+    '- [Attorney, counsel]',
+  ].join('\n');
   assert.deepEqual(found(raw), [
     '2 error synonyms/shape: a group must be a list of words or phrases',
     '3 error synonyms/shape: the group [one] has fewer than two different members',
@@ -28,8 +49,13 @@ test('each mistake is reported at its line, and the good groups are kept', () =>
 });
 
 test('bad YAML and a file that is not a list are findings, not exceptions', () => {
-  assert.match(found('- [lawyer, attorney\n- [x, y]')[0]!, /^\d+ error synonyms\/yaml: the synonyms file is not valid YAML/);
-  assert.deepEqual(found('lawyer: attorney'), ['1 error synonyms/shape: the synonyms file must be a list of groups']);
+  assert.match(
+    found('- [lawyer, attorney\n- [x, y]')[0]!,
+    /^\d+ error synonyms\/yaml: the synonyms file is not valid YAML/,
+  );
+  assert.deepEqual(found('lawyer: attorney'), [
+    '1 error synonyms/shape: the synonyms file must be a list of groups',
+  ]);
 });
 
 test('each locale folder is read; a symbolic link is refused, not followed', () => {
@@ -41,7 +67,10 @@ test('each locale folder is read; a symbolic link is refused, not followed', () 
     symlinkSync(join(root, 'outside.yml'), join(root, 'de', SYNONYMS_FILE));
     const r = loadSynonyms(root, ['en', 'de', 'ja'], (abs) => abs.slice(root.length + 1));
     assert.deepEqual([...r.synonyms], [['en', [['lawyer', 'attorney']]]]);
-    assert.deepEqual(r.diagnostics.map((d) => `${d.file} ${d.rule}`), ['de/_synonyms.yml file/symlink']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => `${d.file} ${d.rule}`),
+      ['de/_synonyms.yml file/symlink'],
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -49,7 +78,25 @@ test('each locale folder is read; a symbolic link is refused, not followed', () 
 
 test('a group none of whose words is in the status texts has no effect (stemmed; CJK as a piece of text)', () => {
   const texts = ['The legal counsel has not approved the contract.', 'More seats are needed.'];
-  const groups = [['lawyer', 'legal counsel'], ['attorney', 'barrister'], ['new hires', 'seat']];
-  assert.deepEqual(groupsWithoutEffect(groups, texts, 'en'), [1], 'seat meets seats; lawyer/attorney groups: only the second has no word of the pages');
-  assert.deepEqual(groupsWithoutEffect([['律师', '法务'], ['预算', '资金']], ['法务部门尚未批准合同。'], 'zh-cn'), [1]);
+  const groups = [
+    ['lawyer', 'legal counsel'],
+    ['attorney', 'barrister'],
+    ['new hires', 'seat'],
+  ];
+  assert.deepEqual(
+    groupsWithoutEffect(groups, texts, 'en'),
+    [1],
+    'seat meets seats; lawyer/attorney groups: only the second has no word of the pages',
+  );
+  assert.deepEqual(
+    groupsWithoutEffect(
+      [
+        ['律师', '法务'],
+        ['预算', '资金'],
+      ],
+      ['法务部门尚未批准合同。'],
+      'zh-cn',
+    ),
+    [1],
+  );
 });

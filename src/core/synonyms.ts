@@ -39,7 +39,10 @@ const isLink = (p: string) => {
 };
 
 /** Reads one synonyms file. Each mistake is a finding; the groups that can be read are kept. */
-export function parseSynonyms(raw: string, file: string): { groups: SynonymGroups; lines: number[]; diagnostics: Diagnostic[] } {
+export function parseSynonyms(
+  raw: string,
+  file: string,
+): { groups: SynonymGroups; lines: number[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lc = new LineCounter();
   const doc = parseDocument(raw.replace(/^\uFEFF/, ''), { lineCounter: lc });
@@ -48,13 +51,31 @@ export function parseSynonyms(raw: string, file: string): { groups: SynonymGroup
     return r ? lc.linePos(r[0]).line : 1;
   };
   for (const e of doc.errors) {
-    diagnostics.push(diag(file, e.linePos?.[0]?.line ?? 1, 'error', 'synonyms/yaml', `the synonyms file is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML: one group per line, like - [lawyer, attorney, legal counsel]'));
+    diagnostics.push(
+      diag(
+        file,
+        e.linePos?.[0]?.line ?? 1,
+        'error',
+        'synonyms/yaml',
+        `the synonyms file is not valid YAML: ${e.message.split('\n')[0]}`,
+        'fix the YAML: one group per line, like - [lawyer, attorney, legal counsel]',
+      ),
+    );
   }
   if (doc.errors.length) return { groups: [], lines: [], diagnostics };
   const root = doc.contents;
   if (root === null || root === undefined) return { groups: [], lines: [], diagnostics };
   if (!isSeq(root)) {
-    diagnostics.push(diag(file, lineOf(root), 'error', 'synonyms/shape', 'the synonyms file must be a list of groups', 'write one group per line: - [lawyer, attorney, legal counsel]'));
+    diagnostics.push(
+      diag(
+        file,
+        lineOf(root),
+        'error',
+        'synonyms/shape',
+        'the synonyms file must be a list of groups',
+        'write one group per line: - [lawyer, attorney, legal counsel]',
+      ),
+    );
     return { groups: [], lines: [], diagnostics };
   }
   const groups: SynonymGroups = [];
@@ -63,27 +84,74 @@ export function parseSynonyms(raw: string, file: string): { groups: SynonymGroup
   for (const item of root.items) {
     const line = lineOf(item);
     if (!isSeq(item)) {
-      diagnostics.push(diag(file, line, 'error', 'synonyms/shape', 'a group must be a list of words or phrases', 'write it as - [word, other word, a phrase]'));
+      diagnostics.push(
+        diag(
+          file,
+          line,
+          'error',
+          'synonyms/shape',
+          'a group must be a list of words or phrases',
+          'write it as - [word, other word, a phrase]',
+        ),
+      );
       continue;
     }
-    const members = item.items.map((m) => (isScalar(m) && m.value !== null && m.value !== undefined ? String(m.value).trim() : ''));
+    const members = item.items.map((m) =>
+      isScalar(m) && m.value !== null && m.value !== undefined ? String(m.value).trim() : '',
+    );
     if (members.some((m) => !m)) {
-      diagnostics.push(diag(file, line, 'error', 'synonyms/shape', 'a group has an empty member or one that is not text', 'remove the empty entry or quote it'));
+      diagnostics.push(
+        diag(
+          file,
+          line,
+          'error',
+          'synonyms/shape',
+          'a group has an empty member or one that is not text',
+          'remove the empty entry or quote it',
+        ),
+      );
       continue;
     }
     const unique = [...new Set(members.map((m) => m.toLowerCase()))];
     if (unique.length < 2) {
-      diagnostics.push(diag(file, line, 'error', 'synonyms/shape', `the group [${members.join(', ')}] has fewer than two different members`, 'add the other words that mean the same, or remove the line'));
+      diagnostics.push(
+        diag(
+          file,
+          line,
+          'error',
+          'synonyms/shape',
+          `the group [${members.join(', ')}] has fewer than two different members`,
+          'add the other words that mean the same, or remove the line',
+        ),
+      );
       continue;
     }
     if (unique.length > MAX_GROUP) {
-      diagnostics.push(diag(file, line, 'error', 'synonyms/shape', `the group has ${unique.length} members, more than ${MAX_GROUP}`, 'split it into groups of words that really mean the same thing'));
+      diagnostics.push(
+        diag(
+          file,
+          line,
+          'error',
+          'synonyms/shape',
+          `the group has ${unique.length} members, more than ${MAX_GROUP}`,
+          'split it into groups of words that really mean the same thing',
+        ),
+      );
       continue;
     }
     for (const m of unique) {
       const earlier = firstSeen.get(m);
       if (earlier !== undefined) {
-        diagnostics.push(diag(file, line, 'warning', 'synonyms/duplicate', `"${m}" is already in the group on line ${earlier}`, 'merge the two groups, or keep the word in one of them'));
+        diagnostics.push(
+          diag(
+            file,
+            line,
+            'warning',
+            'synonyms/duplicate',
+            `"${m}" is already in the group on line ${earlier}`,
+            'merge the two groups, or keep the word in one of them',
+          ),
+        );
       } else firstSeen.set(m, line);
     }
     groups.push(members);
@@ -97,14 +165,27 @@ export function loadSynonyms(
   root: string,
   locales: readonly string[],
   show: (abs: string) => string,
-): { synonyms: Map<string, SynonymGroups>; sources: Map<string, SynonymSource>; diagnostics: Diagnostic[] } {
+): {
+  synonyms: Map<string, SynonymGroups>;
+  sources: Map<string, SynonymSource>;
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const synonyms = new Map<string, SynonymGroups>();
   const sources = new Map<string, SynonymSource>();
   for (const locale of locales) {
     const abs = join(root, locale, SYNONYMS_FILE);
     if (isLink(abs)) {
-      diagnostics.push(diag(show(abs), 1, 'error', 'file/symlink', 'the synonyms file is a symbolic link; it is not read', 'replace the link with the file itself'));
+      diagnostics.push(
+        diag(
+          show(abs),
+          1,
+          'error',
+          'file/symlink',
+          'the synonyms file is a symbolic link; it is not read',
+          'replace the link with the file itself',
+        ),
+      );
       continue;
     }
     if (!existsSync(abs)) continue;
@@ -112,7 +193,16 @@ export function loadSynonyms(
     try {
       raw = readFileSync(abs, 'utf8');
     } catch (e) {
-      diagnostics.push(diag(show(abs), 1, 'error', 'file/unreadable', `the synonyms file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions'));
+      diagnostics.push(
+        diag(
+          show(abs),
+          1,
+          'error',
+          'file/unreadable',
+          `the synonyms file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+          'check its permissions',
+        ),
+      );
       continue;
     }
     const r = parseSynonyms(raw, show(abs));
@@ -130,7 +220,11 @@ export function loadSynonyms(
  * such a group adds only words that find nothing. A member occurs when each of its words does
  * (stemmed and folded like the index); in Japanese and Chinese, when its text is a piece of it.
  */
-export function groupsWithoutEffect(groups: SynonymGroups, texts: readonly string[], locale: string): number[] {
+export function groupsWithoutEffect(
+  groups: SynonymGroups,
+  texts: readonly string[],
+  locale: string,
+): number[] {
   const cjk = isCjk(locale);
   const all = texts.join('\n').normalize('NFKC').toLowerCase();
   const known = new Set(words(all, locale).map((w) => stemmed(w, locale)));

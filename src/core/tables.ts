@@ -30,7 +30,10 @@ function linksOf(node: MdNode, out: string[] = []): string[] {
   return out;
 }
 
-const cell = (n: MdNode): TableCell => ({ text: nodeText(n).replace(/\s+/g, ' ').trim(), links: linksOf(n) });
+const cell = (n: MdNode): TableCell => ({
+  text: nodeText(n).replace(/\s+/g, ' ').trim(),
+  links: linksOf(n),
+});
 
 /** Every GFM table of `body` in document order; `lineOffset` maps body lines to file lines. */
 export function readTables(body: string, lineOffset = 0): MdTable[] {
@@ -44,7 +47,10 @@ export function readTables(body: string, lineOffset = 0): MdTable[] {
         line: (n.position?.start.line ?? 1) + lineOffset,
         section,
         header: (head?.children ?? []).map(cell),
-        rows: rows.map((r) => ({ cells: (r.children ?? []).map(cell), line: (r.position?.start.line ?? 1) + lineOffset })),
+        rows: rows.map((r) => ({
+          cells: (r.children ?? []).map(cell),
+          line: (r.position?.start.line ?? 1) + lineOffset,
+        })),
       });
       return;
     }

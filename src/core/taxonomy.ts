@@ -59,7 +59,12 @@ export function compareSiblings(a: SiblingKey, b: SiblingKey): number {
 }
 
 function sortNodes(nodes: TaxNode[]): void {
-  nodes.sort((a, b) => compareSiblings({ id: a.id, title: a.title, order: a.page.meta.order }, { id: b.id, title: b.title, order: b.page.meta.order }));
+  nodes.sort((a, b) =>
+    compareSiblings(
+      { id: a.id, title: a.title, order: a.page.meta.order },
+      { id: b.id, title: b.title, order: b.page.meta.order },
+    ),
+  );
 }
 
 /** A status page's parent that the taxonomy refuses: the rule, the key its line is at, and what to say. */
@@ -84,18 +89,50 @@ export interface ParentLookup {
  * What is wrong with `parentId` as the parent of a page of `level` in `locale` (the rules
  * taxonomy/l1-parent, missing-parent, unknown-parent, parent-level), or undefined when it is right.
  */
-export function parentProblem(level: Level, parentId: string | undefined, locale: string, lookup: ParentLookup): ParentProblem | undefined {
+export function parentProblem(
+  level: Level,
+  parentId: string | undefined,
+  locale: string,
+  lookup: ParentLookup,
+): ParentProblem | undefined {
   const want = parentLevelOf(level);
   if (want === null) {
-    return parentId ? { rule: 'taxonomy/l1-parent', key: 'ft.parent', message: `an L1 status has no parent, but ft.parent is "${parentId}"`, hint: 'remove ft.parent, or change ft.level to L2/L3' } : undefined;
+    return parentId
+      ? {
+          rule: 'taxonomy/l1-parent',
+          key: 'ft.parent',
+          message: `an L1 status has no parent, but ft.parent is "${parentId}"`,
+          hint: 'remove ft.parent, or change ft.level to L2/L3',
+        }
+      : undefined;
   }
-  if (!parentId) return { rule: 'taxonomy/missing-parent', key: 'ft.level', message: `an ${level} needs ft.parent naming its ${want}`, hint: `add \`ft.parent: <id of the ${want} page>\`` };
+  if (!parentId)
+    return {
+      rule: 'taxonomy/missing-parent',
+      key: 'ft.level',
+      message: `an ${level} needs ft.parent naming its ${want}`,
+      hint: `add \`ft.parent: <id of the ${want} page>\``,
+    };
   const parentLevel = lookup.levelOf(parentId);
   if (!parentLevel) {
     const s = closest(parentId, [...lookup.idsAt(want)]);
-    return { rule: 'taxonomy/unknown-parent', key: 'ft.parent', message: `ft.parent "${parentId}" is not a status page in ${locale}${s ? ` (did you mean "${s}"?)` : ''}`, hint: s ? `write \`ft.parent: ${s}\`` : `name the id (file name without .md) of an ${want} page`, suggestion: s };
+    return {
+      rule: 'taxonomy/unknown-parent',
+      key: 'ft.parent',
+      message: `ft.parent "${parentId}" is not a status page in ${locale}${s ? ` (did you mean "${s}"?)` : ''}`,
+      hint: s
+        ? `write \`ft.parent: ${s}\``
+        : `name the id (file name without .md) of an ${want} page`,
+      suggestion: s,
+    };
   }
-  if (parentLevel !== want) return { rule: 'taxonomy/parent-level', key: 'ft.parent', message: `an ${level}'s parent must be an ${want}, but "${parentId}" is an ${parentLevel}`, hint: `point ft.parent at an ${want} page, or change ft.level` };
+  if (parentLevel !== want)
+    return {
+      rule: 'taxonomy/parent-level',
+      key: 'ft.parent',
+      message: `an ${level}'s parent must be an ${want}, but "${parentId}" is an ${parentLevel}`,
+      hint: `point ft.parent at an ${want} page, or change ft.level`,
+    };
   return undefined;
 }
 
@@ -103,11 +140,16 @@ export function parentProblem(level: Level, parentId: string | undefined, locale
  * Builds one locale's tree. `own` are the locale's pages, `source` the default locale's (same
  * map when building the default locale). Diagnostics concern `own` pages only.
  */
-export function buildTaxonomy(locale: string, own: Map<string, TaxPage>, source: Map<string, TaxPage>): { taxonomy: Taxonomy; diagnostics: Diagnostic[] } {
+export function buildTaxonomy(
+  locale: string,
+  own: Map<string, TaxPage>,
+  source: Map<string, TaxPage>,
+): { taxonomy: Taxonomy; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, TaxNode>();
   // The two maps stand for the locale and the default locale (the same map for the default locale).
-  const pick = (id: string) => inLocaleOrDefault('own', 'source', (which) => (which === 'own' ? own : source).get(id));
+  const pick = (id: string) =>
+    inLocaleOrDefault('own', 'source', (which) => (which === 'own' ? own : source).get(id));
   const ids = new Set<string>([...own.keys(), ...source.keys()]);
   for (const id of ids) {
     const picked = pick(id);
@@ -116,11 +158,28 @@ export function buildTaxonomy(locale: string, own: Map<string, TaxPage>, source:
     const level = page.meta.level;
     if (!level) {
       if (page.meta.parent && !fallback) {
-        diagnostics.push(diag(page.file, page.lineOf('ft.parent'), 'error', 'taxonomy/parent-without-level', `ft.parent is set but the page has no ft.level`, 'add `ft.level: L2` (or L3), or remove ft.parent'));
+        diagnostics.push(
+          diag(
+            page.file,
+            page.lineOf('ft.parent'),
+            'error',
+            'taxonomy/parent-without-level',
+            `ft.parent is set but the page has no ft.level`,
+            'add `ft.level: L2` (or L3), or remove ft.parent',
+          ),
+        );
       }
       continue;
     }
-    byId.set(id, { id, level, page, fallback, title: page.meta.title, label: page.meta.label ?? page.meta.title, children: [] });
+    byId.set(id, {
+      id,
+      level,
+      page,
+      fallback,
+      title: page.meta.title,
+      label: page.meta.label ?? page.meta.title,
+      children: [],
+    });
   }
   const roots: TaxNode[] = [];
   const lookup: ParentLookup = {
@@ -132,7 +191,17 @@ export function buildTaxonomy(locale: string, own: Map<string, TaxPage>, source:
     const parentId = page.meta.parent;
     const problem = parentProblem(node.level, parentId, locale, lookup);
     if (problem) {
-      if (!node.fallback) diagnostics.push(diag(page.file, page.lineOf(problem.key), 'error', problem.rule, problem.message, problem.hint));
+      if (!node.fallback)
+        diagnostics.push(
+          diag(
+            page.file,
+            page.lineOf(problem.key),
+            'error',
+            problem.rule,
+            problem.message,
+            problem.hint,
+          ),
+        );
       // An L1 with a parent is still an L1.
       if (problem.rule === 'taxonomy/l1-parent') roots.push(node);
       continue;
@@ -150,7 +219,17 @@ export function buildTaxonomy(locale: string, own: Map<string, TaxPage>, source:
     const seen = new Set<string>();
     for (let n: TaxNode | undefined = node; n; n = n.parent) {
       if (seen.has(n.id)) {
-        if (!node.fallback) diagnostics.push(diag(node.page.file, node.page.lineOf('ft.parent'), 'error', 'taxonomy/cycle', `ft.parent forms a cycle: ${[...seen].join(' → ')}`, 'make the chain end at an L1'));
+        if (!node.fallback)
+          diagnostics.push(
+            diag(
+              node.page.file,
+              node.page.lineOf('ft.parent'),
+              'error',
+              'taxonomy/cycle',
+              `ft.parent forms a cycle: ${[...seen].join(' → ')}`,
+              'make the chain end at an L1',
+            ),
+          );
         node.parent = undefined;
         break;
       }
@@ -184,7 +263,10 @@ export function siblingsOf(tax: Taxonomy, node: TaxNode): TaxNode[] {
 export function neighbours(tax: Taxonomy, node: TaxNode): { prev?: TaxNode; next?: TaxNode } {
   const sibs = siblingsOf(tax, node);
   const i = sibs.indexOf(node);
-  return { prev: i > 0 ? sibs[i - 1] : undefined, next: i >= 0 && i < sibs.length - 1 ? sibs[i + 1] : undefined };
+  return {
+    prev: i > 0 ? sibs[i - 1] : undefined,
+    next: i >= 0 && i < sibs.length - 1 ? sibs[i + 1] : undefined,
+  };
 }
 
 /** Every node in reading order (depth first). */

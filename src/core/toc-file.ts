@@ -32,7 +32,12 @@ const outwardHref = z.string().regex(/^(https?|mailto):/i);
 
 /** The format as the importer writes it. */
 export const tocFileEntrySchema: z.ZodType<TocFileEntry> = z.lazy(() =>
-  z.object({ title: z.string(), id: z.string().nullable(), href: outwardHref.optional(), children: z.array(tocFileEntrySchema) }),
+  z.object({
+    title: z.string(),
+    id: z.string().nullable(),
+    href: outwardHref.optional(),
+    children: z.array(tocFileEntrySchema),
+  }),
 );
 /** The whole file: a list of entries. */
 export const tocFileSchema = z.array(tocFileEntrySchema);
@@ -40,7 +45,11 @@ export const tocFileSchema = z.array(tocFileEntrySchema);
 /** The file's text: stable key order (title, id, href, children), two-space indent, final newline. */
 export function tocFileText(entries: readonly TocFileEntry[]): string {
   const clean = (nodes: readonly TocFileEntry[]): TocFileEntry[] =>
-    nodes.map((n) => (n.href ? { title: n.title, id: n.id, href: n.href, children: clean(n.children) } : { title: n.title, id: n.id, children: clean(n.children) }));
+    nodes.map((n) =>
+      n.href
+        ? { title: n.title, id: n.id, href: n.href, children: clean(n.children) }
+        : { title: n.title, id: n.id, children: clean(n.children) },
+    );
   return `${JSON.stringify(clean(entries), null, 2)}\n`;
 }
 

@@ -26,23 +26,52 @@ function lineOf(text: string, needle: string): number {
 }
 
 /** Reads and checks one locale's TOC. `pageExists(id)` says whether the page is built. */
-export function readToc(root: string, locale: string, pageExists: (id: string) => boolean, displayBase: string, pageHidden: (id: string) => boolean = () => false): { toc?: TocEntry[]; diagnostics: Diagnostic[] } {
+export function readToc(
+  root: string,
+  locale: string,
+  pageExists: (id: string) => boolean,
+  displayBase: string,
+  pageHidden: (id: string) => boolean = () => false,
+): { toc?: TocEntry[]; diagnostics: Diagnostic[] } {
   const file = join(root, locale, TOC_FILE);
   // A link is never read (it could point anywhere): the scan of the content folder reports it.
-  if (!existsSync(file) || lstatSync(file).isSymbolicLink() || !lstatSync(file).isFile()) return { diagnostics: [] };
+  if (!existsSync(file) || lstatSync(file).isSymbolicLink() || !lstatSync(file).isFile())
+    return { diagnostics: [] };
   const shown = relative(displayBase, file).split(sep).join('/');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { diagnostics: [diag(shown, 1, 'error', 'file/unreadable', `file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'fix its permissions (e.g. chmod a+r) or remove it')] };
+    return {
+      diagnostics: [
+        diag(
+          shown,
+          1,
+          'error',
+          'file/unreadable',
+          `file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+          'fix its permissions (e.g. chmod a+r) or remove it',
+        ),
+      ],
+    };
   }
   const diagnostics: Diagnostic[] = [];
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { diagnostics: [diag(shown, 1, 'error', 'toc/invalid', `not valid JSON: ${(e as Error).message}`, 'regenerate it with `npm run import`, or fix the syntax')] };
+    return {
+      diagnostics: [
+        diag(
+          shown,
+          1,
+          'error',
+          'toc/invalid',
+          `not valid JSON: ${(e as Error).message}`,
+          'regenerate it with `npm run import`, or fix the syntax',
+        ),
+      ],
+    };
   }
   const convert = (items: unknown): TocEntry[] => {
     if (!Array.isArray(items)) return [];
@@ -60,7 +89,16 @@ export function readToc(root: string, locale: string, pageExists: (id: string) =
         continue;
       }
       if (id && !pageExists(id)) {
-        diagnostics.push(diag(shown, lineOf(text, `"id": "${id}"`), 'warning', 'toc/unknown-page', `TOC entry "${title}" names page "${id}", which is not built`, 'fix the id, or remove the entry'));
+        diagnostics.push(
+          diag(
+            shown,
+            lineOf(text, `"id": "${id}"`),
+            'warning',
+            'toc/unknown-page',
+            `TOC entry "${title}" names page "${id}", which is not built`,
+            'fix the id, or remove the entry',
+          ),
+        );
         id = undefined;
       }
       const href = o.href;
@@ -69,7 +107,19 @@ export function readToc(root: string, locale: string, pageExists: (id: string) =
     }
     return out;
   };
-  if (!Array.isArray(raw)) return { diagnostics: [diag(shown, 1, 'error', 'toc/invalid', 'the TOC must be a JSON array of entries', 'see src/core/toc-file.ts for the format')] };
+  if (!Array.isArray(raw))
+    return {
+      diagnostics: [
+        diag(
+          shown,
+          1,
+          'error',
+          'toc/invalid',
+          'the TOC must be a JSON array of entries',
+          'see src/core/toc-file.ts for the format',
+        ),
+      ],
+    };
   return { toc: convert(raw), diagnostics };
 }
 

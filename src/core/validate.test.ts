@@ -4,10 +4,17 @@ import { parseFrontMatter } from './frontmatter.ts';
 import { unknownOwners, validateFrontMatter } from './validate.ts';
 
 const OWNERS = ['pagrim', 'v-cekenn', 'ftplaybook'];
-const REQUIRED = ['title: Blocked', 'description: One sentence.', 'ms.date: 11/24/2026', 'ft.audience: partner'];
+const REQUIRED = [
+  'title: Blocked',
+  'description: One sentence.',
+  'ms.date: 11/24/2026',
+  'ft.audience: partner',
+];
 const page = (lines: string[]) => ['---', ...lines, '---', '', 'Body.'].join('\n');
-const run = (lines: string[], owners: readonly string[] = OWNERS) => validateFrontMatter(parseFrontMatter(page(lines)), 'en/x.md', owners);
-const brief = (r: ReturnType<typeof run>) => r.diagnostics.map((d) => `${d.line} ${d.severity} ${d.rule}`);
+const run = (lines: string[], owners: readonly string[] = OWNERS) =>
+  validateFrontMatter(parseFrontMatter(page(lines)), 'en/x.md', owners);
+const brief = (r: ReturnType<typeof run>) =>
+  r.diagnostics.map((d) => `${d.line} ${d.severity} ${d.rule}`);
 
 test('a valid page gives meta and no diagnostics', () => {
   const r = run(REQUIRED);
@@ -26,7 +33,9 @@ test('no front matter: one error on line 1', () => {
 });
 
 test('broken YAML and duplicate keys: one error with the YAML line', () => {
-  assert.deepEqual(brief(run([...REQUIRED, 'ms.date: 1/1/2020'])), ['6 error frontmatter/duplicate-key']);
+  assert.deepEqual(brief(run([...REQUIRED, 'ms.date: 1/1/2020'])), [
+    '6 error frontmatter/duplicate-key',
+  ]);
   const y = run(['title: [oops', ...REQUIRED.slice(1)]);
   assert.equal(y.diagnostics.length, 1);
   assert.equal(y.diagnostics[0]!.rule, 'frontmatter/yaml');
@@ -67,8 +76,14 @@ test('unknown non-ft key is a warning; the page still validates', () => {
 test('owner not in the list: warning suggesting the close alias (pargim → pagrim)', () => {
   const r = run([...REQUIRED, 'ft.owner: pargim', 'ms.author: Celia Kennedy']);
   assert.deepEqual(brief(r), ['6 warning schema/unknown-owner', '7 warning schema/unknown-owner']);
-  assert.equal(r.diagnostics[0]!.message, 'ft.owner "pargim" is not in the owners list (did you mean "pagrim"?)');
-  assert.equal(r.diagnostics[0]!.hint, 'write "pagrim", or add "pargim" to owners in playbook.config.json');
+  assert.equal(
+    r.diagnostics[0]!.message,
+    'ft.owner "pargim" is not in the owners list (did you mean "pagrim"?)',
+  );
+  assert.equal(
+    r.diagnostics[0]!.hint,
+    'write "pagrim", or add "pargim" to owners in playbook.config.json',
+  );
   assert.equal(r.diagnostics[1]!.message, 'ms.author "Celia Kennedy" is not in the owners list');
   assert.ok(r.meta, 'owner warnings do not drop the page');
 });
@@ -79,14 +94,31 @@ test('owners are matched case-insensitively; an empty owners list checks nothing
 });
 
 test('audience: "internal, partner" and list forms', () => {
-  assert.deepEqual(run([...REQUIRED.slice(0, 3), 'ft.audience: internal, partner']).meta?.audience, ['internal', 'partner']);
-  assert.deepEqual(run([...REQUIRED.slice(0, 3), 'ft.audience:', '  - partner', '  - internal']).meta?.audience, ['internal', 'partner']);
-  assert.deepEqual(run([...REQUIRED.slice(0, 3), 'ft.audience: [internal]']).meta?.audience, ['internal']);
+  assert.deepEqual(
+    run([...REQUIRED.slice(0, 3), 'ft.audience: internal, partner']).meta?.audience,
+    ['internal', 'partner'],
+  );
+  assert.deepEqual(
+    run([...REQUIRED.slice(0, 3), 'ft.audience:', '  - partner', '  - internal']).meta?.audience,
+    ['internal', 'partner'],
+  );
+  assert.deepEqual(run([...REQUIRED.slice(0, 3), 'ft.audience: [internal]']).meta?.audience, [
+    'internal',
+  ]);
 });
 
-test('bad values: error on the key\'s own line, with allowed values', () => {
-  const r = run([...REQUIRED.slice(0, 3), 'ft.audience: partners', 'ft.level: L4', 'ft.order: 1.5']);
-  assert.deepEqual(brief(r), ['5 error schema/ft.audience', '6 error schema/ft.level', '7 error schema/ft.order']);
+test("bad values: error on the key's own line, with allowed values", () => {
+  const r = run([
+    ...REQUIRED.slice(0, 3),
+    'ft.audience: partners',
+    'ft.level: L4',
+    'ft.order: 1.5',
+  ]);
+  assert.deepEqual(brief(r), [
+    '5 error schema/ft.audience',
+    '6 error schema/ft.level',
+    '7 error schema/ft.order',
+  ]);
   assert.equal(r.diagnostics[0]!.message, 'unknown audience "partners" (did you mean "partner"?)');
   assert.equal(r.diagnostics[0]!.hint, 'allowed: partner, internal');
   assert.equal(r.diagnostics[1]!.message, 'unknown level "L4" (did you mean "L1"?)');
@@ -104,7 +136,11 @@ test('bad ms.date forms are errors on the ms.date line', () => {
 
 test('missing required keys: one error each, at the closing `---`, with a hint', () => {
   const r = run(['ft.audience: partner']);
-  assert.deepEqual(brief(r).sort(), ['3 error schema/description', '3 error schema/ms.date', '3 error schema/title']);
+  assert.deepEqual(brief(r).sort(), [
+    '3 error schema/description',
+    '3 error schema/ms.date',
+    '3 error schema/title',
+  ]);
   for (const d of r.diagnostics) {
     assert.match(d.message, /^required key "(title|description|ms\.date)" is missing$/);
     assert.ok(d.hint);
@@ -120,7 +156,14 @@ test('numeric title stays the text "42"; `True` stays "True"', () => {
 });
 
 test('an optional key left empty counts as not set; a required one left empty is "empty"', () => {
-  const r = run([...REQUIRED, 'ft.parent:', 'ft.label:', 'ms.custom:', 'ft.level:', 'ft.keywords:']);
+  const r = run([
+    ...REQUIRED,
+    'ft.parent:',
+    'ft.label:',
+    'ms.custom:',
+    'ft.level:',
+    'ft.keywords:',
+  ]);
   assert.deepEqual(r.diagnostics, []);
   assert.equal(r.meta?.parent, undefined);
   assert.equal(r.meta?.label, undefined);
@@ -138,7 +181,11 @@ test('a value of the wrong shape is an error, not a crash', () => {
 });
 
 test('unknownOwners: the owner check on its own (for the scaffold), with the close alias', () => {
-  assert.deepEqual(unknownOwners({ owner: 'pargim', msAuthor: 'PAGRIM' }, ['pagrim']), [{ key: 'ft.owner', value: 'pargim', suggestion: 'pagrim' }]);
-  assert.deepEqual(unknownOwners({ msAuthor: 'zzz' }, ['pagrim']), [{ key: 'ms.author', value: 'zzz', suggestion: undefined }]);
+  assert.deepEqual(unknownOwners({ owner: 'pargim', msAuthor: 'PAGRIM' }, ['pagrim']), [
+    { key: 'ft.owner', value: 'pargim', suggestion: 'pagrim' },
+  ]);
+  assert.deepEqual(unknownOwners({ msAuthor: 'zzz' }, ['pagrim']), [
+    { key: 'ms.author', value: 'zzz', suggestion: undefined },
+  ]);
   assert.deepEqual(unknownOwners({ owner: 'anyone' }, []), []);
 });

@@ -20,15 +20,33 @@ export function validateFrontMatter(
 ): { meta?: PageMeta; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   if (!fm.present) {
-    out.push(diag(file, 1, 'error', 'frontmatter/missing', 'the file has no front matter', 'start the file with a `---` block holding title, description, ms.date and ft.audience'));
+    out.push(
+      diag(
+        file,
+        1,
+        'error',
+        'frontmatter/missing',
+        'the file has no front matter',
+        'start the file with a `---` block holding title, description, ms.date and ft.audience',
+      ),
+    );
     return { diagnostics: out };
   }
   if (fm.error) {
     const dup = /duplicated mapping key/.test(fm.error.message);
     out.push(
-      diag(file, fm.error.line, 'error', dup ? 'frontmatter/duplicate-key' : 'frontmatter/yaml',
-        dup ? 'a key is written twice in the front matter' : `front matter is not valid YAML: ${fm.error.message}`,
-        dup ? 'keep one of the two lines' : 'check quoting and indentation; quote values that contain ": " or start with special characters'),
+      diag(
+        file,
+        fm.error.line,
+        'error',
+        dup ? 'frontmatter/duplicate-key' : 'frontmatter/yaml',
+        dup
+          ? 'a key is written twice in the front matter'
+          : `front matter is not valid YAML: ${fm.error.message}`,
+        dup
+          ? 'keep one of the two lines'
+          : 'check quoting and indentation; quote values that contain ": " or start with special characters',
+      ),
     );
     return { diagnostics: out };
   }
@@ -41,11 +59,31 @@ export function validateFrontMatter(
       continue;
     }
     const suggestion = closest(key, KNOWN_KEYS);
-    const hint = suggestion ? `rename it to "${suggestion}"` : `known keys: ${KNOWN_KEYS.join(', ')}`;
+    const hint = suggestion
+      ? `rename it to "${suggestion}"`
+      : `known keys: ${KNOWN_KEYS.join(', ')}`;
     if (key.startsWith('ft.')) {
-      out.push(diag(file, lineOf(key), 'error', 'schema/unknown-ft-key', `unknown key "${key}"${didYouMean(key, KNOWN_KEYS)}`, hint));
+      out.push(
+        diag(
+          file,
+          lineOf(key),
+          'error',
+          'schema/unknown-ft-key',
+          `unknown key "${key}"${didYouMean(key, KNOWN_KEYS)}`,
+          hint,
+        ),
+      );
     } else {
-      out.push(diag(file, lineOf(key), 'warning', 'schema/unknown-key', `unknown key "${key}"${didYouMean(key, KNOWN_KEYS)}`, suggestion ? hint : 'remove it if nothing reads it'));
+      out.push(
+        diag(
+          file,
+          lineOf(key),
+          'warning',
+          'schema/unknown-key',
+          `unknown key "${key}"${didYouMean(key, KNOWN_KEYS)}`,
+          suggestion ? hint : 'remove it if nothing reads it',
+        ),
+      );
     }
   }
   const parsed = frontMatterSchema.safeParse(known);
@@ -54,7 +92,16 @@ export function validateFrontMatter(
       const key = String(issue.path[0] ?? '');
       const missing = known[key] === undefined;
       if (missing) {
-        out.push(diag(file, Math.max(1, fm.endLine), 'error', `schema/${key}`, `required key "${key}" is missing`, REQUIRED_HINT[key] ?? FIELD_DOCS[key]));
+        out.push(
+          diag(
+            file,
+            Math.max(1, fm.endLine),
+            'error',
+            `schema/${key}`,
+            `required key "${key}" is missing`,
+            REQUIRED_HINT[key] ?? FIELD_DOCS[key],
+          ),
+        );
         continue;
       }
       const params = (issue as { params?: { value?: string; allowed?: readonly string[] } }).params;
@@ -71,8 +118,16 @@ export function validateFrontMatter(
   const meta = parsed.data;
   for (const { key, value, suggestion } of unknownOwners(meta, owners)) {
     out.push(
-      diag(file, lineOf(key), 'warning', 'schema/unknown-owner', `${key} "${value}" is not in the owners list${didYouMean(value, owners)}`,
-        suggestion ? `write "${suggestion}", or add "${value}" to owners in playbook.config.json` : 'add the alias to owners in playbook.config.json'),
+      diag(
+        file,
+        lineOf(key),
+        'warning',
+        'schema/unknown-owner',
+        `${key} "${value}" is not in the owners list${didYouMean(value, owners)}`,
+        suggestion
+          ? `write "${suggestion}", or add "${value}" to owners in playbook.config.json`
+          : 'add the alias to owners in playbook.config.json',
+      ),
     );
   }
   return { meta, diagnostics: out };
@@ -87,12 +142,19 @@ export interface UnknownOwner {
 }
 
 /** The owner check (rule schema/unknown-owner), case-insensitive; the scaffold asks it too. */
-export function unknownOwners(meta: Pick<PageMeta, 'owner' | 'msAuthor'>, owners: readonly string[]): UnknownOwner[] {
+export function unknownOwners(
+  meta: Pick<PageMeta, 'owner' | 'msAuthor'>,
+  owners: readonly string[],
+): UnknownOwner[] {
   const ownerSet = new Set(owners.map((o) => o.toLowerCase()));
   if (ownerSet.size === 0) return [];
   const out: UnknownOwner[] = [];
-  for (const [key, value] of [['ft.owner', meta.owner], ['ms.author', meta.msAuthor]] as const) {
-    if (value && !ownerSet.has(value.toLowerCase())) out.push({ key, value, suggestion: closest(value, owners) });
+  for (const [key, value] of [
+    ['ft.owner', meta.owner],
+    ['ms.author', meta.msAuthor],
+  ] as const) {
+    if (value && !ownerSet.has(value.toLowerCase()))
+      out.push({ key, value, suggestion: closest(value, owners) });
   }
   return out;
 }

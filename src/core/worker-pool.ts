@@ -10,7 +10,10 @@ export class WorkerPool {
   readonly workers: Worker[];
   constructor(size: number) {
     // Beside this module: parallel-worker.ts, or parallel-worker.mjs when both are bundled (scripts/check.mjs).
-    const script = new URL(import.meta.url.endsWith('.mjs') ? './parallel-worker.mjs' : './parallel-worker.ts', import.meta.url);
+    const script = new URL(
+      import.meta.url.endsWith('.mjs') ? './parallel-worker.mjs' : './parallel-worker.ts',
+      import.meta.url,
+    );
     this.workers = Array.from({ length: Math.max(0, size) }, () => new Worker(script));
     // Until a job is sent, a worker must not keep the process alive or crash it.
     for (const w of this.workers) {
@@ -38,7 +41,9 @@ export class WorkerPool {
             void w.terminate();
           });
           w.once('error', fail);
-          w.once('exit', (code) => fail(new Error(`worker thread stopped (exit ${code}) before it had finished`)));
+          w.once('exit', (code) =>
+            fail(new Error(`worker thread stopped (exit ${code}) before it had finished`)),
+          );
           w.postMessage(job);
         }),
     );

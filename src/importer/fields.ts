@@ -8,13 +8,17 @@ import { yamlList, yamlScalar } from '../core/yaml-text.ts';
 
 export { yamlList, yamlScalar };
 
-const valueOf = (v: string | readonly string[]) => (typeof v === 'string' ? yamlScalar(v) : yamlList(v));
+const valueOf = (v: string | readonly string[]) =>
+  typeof v === 'string' ? yamlScalar(v) : yamlList(v);
 
 /**
  * `text` must be normalised (normaliseSource) and have a valid front-matter block; keys already
  * present are not written again. Returns the new text.
  */
-export function addFields(text: string, fields: readonly (readonly [string, string | readonly string[]])[]): string {
+export function addFields(
+  text: string,
+  fields: readonly (readonly [string, string | readonly string[]])[],
+): string {
   const fm = parseFrontMatter(text);
   if (!fm.present || fm.error) throw new Error('addFields needs a page with valid front matter');
   const add = fields.filter(([k]) => !(k in fm.data));
@@ -32,7 +36,8 @@ export function addFields(text: string, fields: readonly (readonly [string, stri
 export function replaceField(text: string, key: string, value: string): string {
   const fm = parseFrontMatter(text);
   const line = fm.keyLines.get(key);
-  if (!fm.present || fm.error || line === undefined) throw new Error(`replaceField needs a page with valid front matter and a ${key} line`);
+  if (!fm.present || fm.error || line === undefined)
+    throw new Error(`replaceField needs a page with valid front matter and a ${key} line`);
   const lines = text.split('\n');
   let end = line; // index after the key's line
   while (end < fm.endLine - 1 && /^\s+\S/.test(lines[end]!)) end++;

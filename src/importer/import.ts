@@ -36,11 +36,38 @@ import { addFields, replaceField } from './fields.ts';
 import { describeGuess, detectLanguage } from './language.ts';
 import { compare, dirOf } from '../core/paths.ts';
 import { folderOf, inFolder, scanLayout, type LanguageFolder, type Layout } from './layout.ts';
-import { buildReport, type Finding, type NotImported, type OtherImport, type PageEntry, type Report } from './report.ts';
+import {
+  buildReport,
+  type Finding,
+  type NotImported,
+  type OtherImport,
+  type PageEntry,
+  type Report,
+} from './report.ts';
 import { rewriteLinks, type LinkSite } from './rewrite.ts';
 import { deriveStatuses, isStatusId, type StatusResult } from './status.ts';
-import { applyTitleToBody, decideTitles, localizeToc, tocNames, type TitleDecision, type TocLabelChange } from './titles.ts';
-import { parseTocYaml, pruneToc, resolveToc, tocJson, tocPlaces, type RawTocItem, type TocNode, type TocNote, type TocTarget } from './toc.ts';
+import {
+  applyTitleToBody,
+  decideTitles,
+  localizeToc,
+  tocNames,
+  type TitleDecision,
+  type TocLabelChange,
+} from './titles.ts';
+import {
+  parseTocYaml,
+  pruneToc,
+  resolveToc,
+  tocJson,
+  tocPlaces,
+  type RawTocItem,
+  type TocNode,
+  type TocNote,
+  type TocTarget,
+} from './toc.ts';
+
+// eslint-disable-next-line no-misleading-character-class -- zero-width characters, each on its own
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060]/;
 
 export interface OutputFile {
   /** Relative to the output folder, posix. */
@@ -87,13 +114,20 @@ function stemOf(rel: string): string {
 }
 
 /** Page id a `.md` path in a folder stands for: its path without the folder's suffix. */
-function idFor(folder: LanguageFolder, rel: string): { id: string; suffixLocale?: string; suffix?: string } {
+function idFor(
+  folder: LanguageFolder,
+  rel: string,
+): { id: string; suffixLocale?: string; suffix?: string } {
   const inner = inFolder(folder, rel);
   const dir = dirOf(inner);
   const full = stemOf(inner);
   const legacy = splitLegacySuffix(full);
   const stem = legacy.locale === folder.locale ? legacy.id : full;
-  return { id: dir ? `${dir}/${stem}` : stem, suffixLocale: legacy.locale, suffix: legacy.locale ? full.slice(legacy.id.length + 1) : undefined };
+  return {
+    id: dir ? `${dir}/${stem}` : stem,
+    suffixLocale: legacy.locale,
+    suffix: legacy.locale ? full.slice(legacy.id.length + 1) : undefined,
+  };
 }
 
 function encodePath(p: string): string {
@@ -139,7 +173,8 @@ interface ImportState {
 const tocOf = (f: LanguageFolder) => (f.rel ? `${f.rel}/toc.yml` : 'toc.yml');
 const pageOut = (p: PageRec) => `${p.locale}/${p.id}.md`;
 const hasFm = (p: PageRec) => p.fm.present && !p.fm.error;
-const titleText = (p: PageRec) => (typeof p.fm.data.title === 'string' ? p.fm.data.title : undefined);
+const titleText = (p: PageRec) =>
+  typeof p.fm.data.title === 'string' ? p.fm.data.title : undefined;
 
 function skip(st: ImportState, file: string, code: string, reason: string): void {
   if (!st.skipped.has(file)) st.skipped.set(file, { file, code, reason });
@@ -186,11 +221,31 @@ function scanInput(inputDir: string, opts: { limits?: Pick<Limits, 'tocEntries'>
   const root = resolve(inputDir);
   const layout = scanLayout(root);
   const st: ImportState = {
-    root, tocEntries: opts.limits?.tocEntries ?? DEFAULT_LIMITS.tocEntries, layout, fileSet: new Set(layout.files),
-    findings: [], skipped: new Map(), usable: new Set(), folderByLocale: new Map(), mdCandidates: [], others: [], texts: new Map(),
-    includeSet: new Set(), pages: [], pageByRel: new Map(), pagesByLocale: new Map(), titles: new Map(), tocTrees: new Map(),
-    consumedTocs: new Map(), statuses: new Map(), outputs: [], tocLabels: [], otherImported: new Map(), assetRefs: new Set(),
-    linksRewritten: 0, entries: [],
+    root,
+    tocEntries: opts.limits?.tocEntries ?? DEFAULT_LIMITS.tocEntries,
+    layout,
+    fileSet: new Set(layout.files),
+    findings: [],
+    skipped: new Map(),
+    usable: new Set(),
+    folderByLocale: new Map(),
+    mdCandidates: [],
+    others: [],
+    texts: new Map(),
+    includeSet: new Set(),
+    pages: [],
+    pageByRel: new Map(),
+    pagesByLocale: new Map(),
+    titles: new Map(),
+    tocTrees: new Map(),
+    consumedTocs: new Map(),
+    statuses: new Map(),
+    outputs: [],
+    tocLabels: [],
+    otherImported: new Map(),
+    assetRefs: new Set(),
+    linksRewritten: 0,
+    entries: [],
   };
   // A link could bring any file of the machine into the content: never followed, always reported.
   for (const rel of layout.links) {
@@ -200,7 +255,12 @@ function scanInput(inputDir: string, opts: { limits?: Pick<Limits, 'tocEntries'>
     } catch {
       // target unknown: reported without it
     }
-    skip(st, rel, 'symlink', `symbolic link (to "${to}"): links are not followed; copy the file itself into the input if it belongs to the playbook`);
+    skip(
+      st,
+      rel,
+      'symlink',
+      `symbolic link (to "${to}"): links are not followed; copy the file itself into the input if it belongs to the playbook`,
+    );
   }
   // Folders: one per locale; later ones with the same locale are reported (classifyFiles).
   for (const f of layout.folders) {
@@ -217,7 +277,13 @@ function classifyFiles(st: ImportState): void {
     const f = folderOf(st.layout.folders, rel);
     const isMd = /\.md$/i.test(rel);
     if (!f) {
-      if (isMd) skip(st, rel, 'outside-language-folder', 'Markdown file outside every language folder (no folder name or toc.yml says its language)');
+      if (isMd)
+        skip(
+          st,
+          rel,
+          'outside-language-folder',
+          'Markdown file outside every language folder (no folder name or toc.yml says its language)',
+        );
       else st.others.push(rel);
       continue;
     }
@@ -226,12 +292,22 @@ function classifyFiles(st: ImportState): void {
       continue;
     }
     if (!st.usable.has(f)) {
-      skip(st, rel, 'duplicate-locale-folder', `folder "${f.rel}" is ${f.locale} too; ${f.locale} is imported from "${st.folderByLocale.get(f.locale)!.rel || '.'}" only`);
+      skip(
+        st,
+        rel,
+        'duplicate-locale-folder',
+        `folder "${f.rel}" is ${f.locale} too; ${f.locale} is imported from "${st.folderByLocale.get(f.locale)!.rel || '.'}" only`,
+      );
       continue;
     }
     if (rel === tocOf(f)) continue; // handled with the folder
     if (/(^|\/)toc\.md$/i.test(rel)) {
-      skip(st, rel, 'docfx-markdown-toc', 'a Markdown TOC (toc.md) is not read; write the TOC as toc.yml');
+      skip(
+        st,
+        rel,
+        'docfx-markdown-toc',
+        'a Markdown TOC (toc.md) is not read; write the TOC as toc.yml',
+      );
       continue;
     }
     if (isMd) st.mdCandidates.push(rel);
@@ -258,7 +334,12 @@ function readPages(st: ImportState): void {
     const locale = f.locale!;
     const { id, suffixLocale, suffix } = idFor(f, rel);
     if (suffixLocale && suffixLocale !== locale) {
-      skip(st, rel, 'other-locale-suffix', `file name ends in the suffix of ${suffixLocale}, but the folder "${f.rel || '.'}" is ${locale}`);
+      skip(
+        st,
+        rel,
+        'other-locale-suffix',
+        `file name ends in the suffix of ${suffixLocale}, but the folder "${f.rel || '.'}" is ${locale}`,
+      );
       continue;
     }
     const t = textOf(st, rel);
@@ -266,22 +347,57 @@ function readPages(st: ImportState): void {
     const changes: string[] = [];
     if (!suffixLocale) {
       if (guess.locale && guess.locale !== locale) {
-        skip(st, rel, 'language-mismatch', `no ${locale} suffix and the text is ${guess.locale} (${describeGuess(guess)}): a copy left in the ${locale} folder`);
+        skip(
+          st,
+          rel,
+          'language-mismatch',
+          `no ${locale} suffix and the text is ${guess.locale} (${describeGuess(guess)}): a copy left in the ${locale} folder`,
+        );
         continue;
       }
-      if (!guess.locale && locale !== DEFAULT_LOCALE) st.findings.push({ file: rel, kind: 'language', message: `no ${locale} suffix and the language of the text is unclear (${describeGuess(guess)}); imported as ${locale} because of its folder` });
+      if (!guess.locale && locale !== DEFAULT_LOCALE)
+        st.findings.push({
+          file: rel,
+          kind: 'language',
+          message: `no ${locale} suffix and the language of the text is unclear (${describeGuess(guess)}); imported as ${locale} because of its folder`,
+        });
     } else if (guess.locale && guess.locale !== locale) {
-      st.findings.push({ file: rel, kind: 'language', message: `named as ${locale} but the text is ${guess.locale} (${describeGuess(guess)}); imported as ${locale}` });
+      st.findings.push({
+        file: rel,
+        kind: 'language',
+        message: `named as ${locale} but the text is ${guess.locale} (${describeGuess(guess)}); imported as ${locale}`,
+      });
     }
     if (suffixLocale) changes.push(`file-name suffix "-${suffix}" dropped`);
-    const rec: PageRec = { rel, folder: f, locale, id, suffixed: !!suffixLocale, text: t.text, raw: t.raw, fm: t.fm, changes };
+    const rec: PageRec = {
+      rel,
+      folder: f,
+      locale,
+      id,
+      suffixed: !!suffixLocale,
+      text: t.text,
+      raw: t.raw,
+      fm: t.fm,
+      changes,
+    };
     const key = `${locale}/${idToSlug(id)}`;
     const prev = chosen.get(key);
     if (!prev) chosen.set(key, rec);
     else if (rec.suffixed && !prev.suffixed) {
-      skip(st, prev.rel, 'duplicate-page', `same page (${locale}/${id}) as ${rel}, which has the ${locale} suffix and is imported instead`);
+      skip(
+        st,
+        prev.rel,
+        'duplicate-page',
+        `same page (${locale}/${id}) as ${rel}, which has the ${locale} suffix and is imported instead`,
+      );
       chosen.set(key, rec);
-    } else skip(st, rel, 'duplicate-page', `same page (${locale}/${id}) as ${prev.rel}, which is imported instead`);
+    } else
+      skip(
+        st,
+        rel,
+        'duplicate-page',
+        `same page (${locale}/${id}) as ${prev.rel}, which is imported instead`,
+      );
   }
   st.pages = [...chosen.values()].sort((a, b) => compare(a.rel, b.rel));
   st.pageByRel = new Map(st.pages.map((p) => [p.rel, p]));
@@ -295,10 +411,19 @@ function readPages(st: ImportState): void {
 function decidePageTitles(st: ImportState): void {
   const { pages } = st;
   st.titles = decideTitles(
-    pages.filter(hasFm).map((p) => ({ locale: p.locale, id: p.id, isStatus: isStatusId(p.id), title: titleText(p), body: p.fm.body })),
+    pages.filter(hasFm).map((p) => ({
+      locale: p.locale,
+      id: p.id,
+      isStatus: isStatusId(p.id),
+      title: titleText(p),
+      body: p.fm.body,
+    })),
     {
       defaultLocale: DEFAULT_LOCALE,
-      playbookNames: pages.filter((p) => p.id === 'index' && hasFm(p)).map(titleText).filter((t): t is string => !!t),
+      playbookNames: pages
+        .filter((p) => p.id === 'index' && hasFm(p))
+        .map(titleText)
+        .filter((t): t is string => !!t),
       statusIds: new Set(pages.filter((p) => hasFm(p) && isStatusId(p.id)).map((p) => p.id)),
     },
   );
@@ -322,11 +447,29 @@ function tocTarget(st: ImportState, locale: string, href: string, tocFile: strin
   const direct = st.pageByRel.get(rel);
   if (direct && direct.locale === locale) return { kind: 'page', id: direct.id };
   const tf = folderOf(st.layout.folders, rel);
-  if (!tf || tf.locale !== locale) return { kind: 'none', problem: direct ? `a page of ${direct.locale}, not of this folder` : 'no such page in this folder' };
+  if (!tf || tf.locale !== locale)
+    return {
+      kind: 'none',
+      problem: direct
+        ? `a page of ${direct.locale}, not of this folder`
+        : 'no such page in this folder',
+    };
   const { id } = idFor(tf, rel);
   const p = st.pagesByLocale.get(locale)?.get(id);
-  if (!p) return { kind: 'none', problem: st.fileSet.has(rel) ? `not imported (${st.skipped.get(rel)?.reason ?? 'not a page'})` : 'no such file' };
-  return { kind: 'page', id, note: st.fileSet.has(rel) ? `"${href}" is not imported (${st.skipped.get(rel)?.code}); the entry now points to ${p.rel}` : `"${href}" does not exist; the entry points to ${p.rel}` };
+  if (!p)
+    return {
+      kind: 'none',
+      problem: st.fileSet.has(rel)
+        ? `not imported (${st.skipped.get(rel)?.reason ?? 'not a page'})`
+        : 'no such file',
+    };
+  return {
+    kind: 'page',
+    id,
+    note: st.fileSet.has(rel)
+      ? `"${href}" is not imported (${st.skipped.get(rel)?.code}); the entry now points to ${p.rel}`
+      : `"${href}" does not exist; the entry points to ${p.rel}`,
+  };
 }
 
 /** Phase 6: each folder's toc.yml (and the toc files it links) as one tree of pages. */
@@ -338,24 +481,53 @@ function readTocs(st: ImportState): void {
     const parsed = parseTocYaml(readInput(st, file).toString('utf8'));
     const notes: TocNote[] = [];
     if (parsed.error) notes.push({ file, message: parsed.error });
-    const { tree } = resolveToc(parsed.items as RawTocItem[], file, (href, tocFile) => tocTarget(st, locale, href, tocFile), notes, undefined, { left: st.tocEntries, limit: st.tocEntries });
+    const { tree } = resolveToc(
+      parsed.items as RawTocItem[],
+      file,
+      (href, tocFile) => tocTarget(st, locale, href, tocFile),
+      notes,
+      undefined,
+      { left: st.tocEntries, limit: st.tocEntries },
+    );
     st.tocTrees.set(locale, { tree, file, notes });
   }
 }
 
 /** Phase 7: status fields per locale (status.ts), default locale first: others may name its pages as parents. */
 function deriveStatusFields(st: ImportState): void {
-  const statusIdsOf = (locale: string) => [...(st.pagesByLocale.get(locale)?.values() ?? [])].filter((p) => isStatusId(p.id) && p.fm.present && !p.fm.error).map((p) => p.id);
-  const localeOrder = [...st.pagesByLocale.keys()].sort((a, b) => (a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : compare(a, b)));
+  const statusIdsOf = (locale: string) =>
+    [...(st.pagesByLocale.get(locale)?.values() ?? [])]
+      .filter((p) => isStatusId(p.id) && p.fm.present && !p.fm.error)
+      .map((p) => p.id);
+  const localeOrder = [...st.pagesByLocale.keys()].sort((a, b) =>
+    a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : compare(a, b),
+  );
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   for (const locale of localeOrder) {
     const own = st.pagesByLocale.get(locale)!;
     const places = tocPlaces(st.tocTrees.get(locale)?.tree ?? []);
     const inputs = statusIdsOf(locale).map((id) => {
       const d = own.get(id)!.fm.data;
-      return { id, title: str(d.title), shownTitle: titleOf(st, locale, id)?.after, authored: { level: str(d['ft.level']), parent: str(d['ft.parent']), order: str(d['ft.order']), label: str(d['ft.label']) } };
+      return {
+        id,
+        title: str(d.title),
+        shownTitle: titleOf(st, locale, id)?.after,
+        authored: {
+          level: str(d['ft.level']),
+          parent: str(d['ft.parent']),
+          order: str(d['ft.order']),
+          label: str(d['ft.label']),
+        },
+      };
     });
-    st.statuses.set(locale, deriveStatuses({ pages: inputs, defaultIds: locale === DEFAULT_LOCALE ? [] : statusIdsOf(DEFAULT_LOCALE), toc: places }));
+    st.statuses.set(
+      locale,
+      deriveStatuses({
+        pages: inputs,
+        defaultIds: locale === DEFAULT_LOCALE ? [] : statusIdsOf(DEFAULT_LOCALE),
+        toc: places,
+      }),
+    );
   }
 }
 
@@ -373,30 +545,55 @@ function writeTocs(st: ImportState): void {
       const en = tocNames(enToc.tree);
       const own = (id: string) => titleOf(st, locale, id);
       const loc = localizeToc(pruned, {
-        englishNames: (id) => [...(en.byId.get(id) ?? []), ...[titleOf(st, DEFAULT_LOCALE, id), own(id)?.otherLanguage ? own(id) : undefined].flatMap((d) => (d ? [d.before, d.after] : []))],
+        englishNames: (id) => [
+          ...(en.byId.get(id) ?? []),
+          ...[
+            titleOf(st, DEFAULT_LOCALE, id),
+            own(id)?.otherLanguage ? own(id) : undefined,
+          ].flatMap((d) => (d ? [d.before, d.after] : [])),
+        ],
         titleOf: (id) => (own(id)?.untranslated ? undefined : own(id)?.after),
         englishTocNames: en.all,
       });
       pruned = loc.tree;
       for (const c of loc.changed) st.tocLabels.push({ file: t.file, locale, ...c });
-      for (const name of loc.untranslated) findings.push({ file: t.file, kind: 'untranslated-label', message: `"${name}": untranslated label — a section without a page, named as in the ${DEFAULT_LOCALE} TOC; kept as written (translate it in ${locale}/_toc.json)` });
+      for (const name of loc.untranslated)
+        findings.push({
+          file: t.file,
+          kind: 'untranslated-label',
+          message: `"${name}": untranslated label — a section without a page, named as in the ${DEFAULT_LOCALE} TOC; kept as written (translate it in ${locale}/_toc.json)`,
+        });
     }
     st.outputs.push({ path: `${locale}/_toc.json`, data: tocJson(pruned) });
     addOther(st, t.file, 'toc', `${locale}/_toc.json`);
     for (const n of t.notes) findings.push({ file: n.file, kind: 'toc', message: n.message });
     const listed = tocPlaces(t.tree).places;
     for (const p of st.pagesByLocale.get(locale)?.values() ?? []) {
-      if (!listed.has(p.id) && !isStatus(p.id)) findings.push({ file: p.rel, kind: 'toc', message: `not in ${t.file}: the page has no place in the sidebar` });
+      if (!listed.has(p.id) && !isStatus(p.id))
+        findings.push({
+          file: p.rel,
+          kind: 'toc',
+          message: `not in ${t.file}: the page has no place in the sidebar`,
+        });
     }
   }
   for (const [tf, out] of st.consumedTocs) addOther(st, tf, 'toc', out);
   for (const f of st.usable) {
-    if (!st.fileSet.has(tocOf(f)) && st.pagesByLocale.has(f.locale!)) findings.push({ file: f.rel || '.', kind: 'toc', message: `folder has no toc.yml: its ${st.pagesByLocale.get(f.locale!)!.size} pages get no sidebar place` });
+    if (!st.fileSet.has(tocOf(f)) && st.pagesByLocale.has(f.locale!))
+      findings.push({
+        file: f.rel || '.',
+        kind: 'toc',
+        message: `folder has no toc.yml: its ${st.pagesByLocale.get(f.locale!)!.size} pages get no sidebar place`,
+      });
   }
 }
 
 /** The front-matter lines the importer adds to a page (status fields, alias, audience), with notes. */
-function proposedFields(st: ImportState, p: PageRec, changes: string[]): { add: [string, string | string[]][]; title?: string } {
+function proposedFields(
+  st: ImportState,
+  p: PageRec,
+  changes: string[],
+): { add: [string, string | string[]][]; title?: string } {
   const { findings } = st;
   const status = st.statuses.get(p.locale)?.get(p.id);
   const add: [string, string | string[]][] = [];
@@ -407,19 +604,39 @@ function proposedFields(st: ImportState, p: PageRec, changes: string[]): { add: 
     if (status.added.includes('ft.order')) add.push(['ft.order', String(status.order)]);
     if (status.added.includes('ft.label')) add.push(['ft.label', status.label!]);
     const defaultIds = st.pagesByLocale.get(DEFAULT_LOCALE);
-    if (status.parent && !defaultIds?.has(status.parent) && !st.pagesByLocale.get(p.locale)?.has(status.parent)) {
-      findings.push({ file: p.rel, kind: 'taxonomy', message: `ft.parent ${status.parent}: no such page in the input (the ${status.level}'s parent status has no page)` });
+    if (
+      status.parent &&
+      !defaultIds?.has(status.parent) &&
+      !st.pagesByLocale.get(p.locale)?.has(status.parent)
+    ) {
+      findings.push({
+        file: p.rel,
+        kind: 'taxonomy',
+        message: `ft.parent ${status.parent}: no such page in the input (the ${status.level}'s parent status has no page)`,
+      });
     }
-    if (!status.level) findings.push({ file: p.rel, kind: 'taxonomy', message: status.notes.join('; ') });
+    if (!status.level)
+      findings.push({ file: p.rel, kind: 'taxonomy', message: status.notes.join('; ') });
   }
   const td = titleOf(st, p.locale, p.id);
   if (td?.alias && !('ft.aliases' in p.fm.data)) add.push(['ft.aliases', [td.alias]]);
-  if (td?.untranslated) findings.push({ file: p.rel, line: p.fm.keyLines.get('title'), kind: 'title', message: `title "${td.after}" is ${td.otherLanguage}, not ${p.locale}, and the body's first line is no heading that names the page; left in that language (translate the title)` });
+  if (td?.untranslated)
+    findings.push({
+      file: p.rel,
+      line: p.fm.keyLines.get('title'),
+      kind: 'title',
+      message: `title "${td.after}" is ${td.otherLanguage}, not ${p.locale}, and the body's first line is no heading that names the page; left in that language (translate the title)`,
+    });
   if (!('ft.audience' in p.fm.data)) {
     if (p.folder.partner) {
       add.push(['ft.audience', 'partner']);
       changes.push('ft.audience partner added (no ft.audience; the folder is a partner playbook)');
-    } else findings.push({ file: p.rel, kind: 'audience', message: 'no ft.audience, and the folder is not a partner playbook: none added' });
+    } else
+      findings.push({
+        file: p.rel,
+        kind: 'audience',
+        message: 'no ft.audience, and the folder is not a partner playbook: none added',
+      });
   }
   return { add, title: td && td.after !== td.before ? td.after : undefined };
 }
@@ -428,7 +645,9 @@ function proposedFields(st: ImportState, p: PageRec, changes: string[]): { add: 
 function pageForMd(st: ImportState, mdRel: string): PageRec | undefined {
   if (st.pageByRel.has(mdRel)) return st.pageByRel.get(mdRel);
   const tf = folderOf(st.layout.folders, mdRel);
-  return tf?.locale && st.usable.has(tf) ? st.pagesByLocale.get(tf.locale)?.get(idFor(tf, mdRel).id) : undefined;
+  return tf?.locale && st.usable.has(tf)
+    ? st.pagesByLocale.get(tf.locale)?.get(idFor(tf, mdRel).id)
+    : undefined;
 }
 
 /**
@@ -437,14 +656,25 @@ function pageForMd(st: ImportState, mdRel: string): PageRec | undefined {
  * files) is the importer's; what counts as an external address and where the path of a target
  * ends are the core's link rules (core/links.ts), as the checker and the site read them.
  */
-function mapLink(st: ImportState, site: LinkSite, fromRel: string, fromOut: string, locale: string, lineOffset: number): string | undefined {
+function mapLink(
+  st: ImportState,
+  site: LinkSite,
+  fromRel: string,
+  fromOut: string,
+  locale: string,
+  lineOffset: number,
+): string | undefined {
   const line = site.line + lineOffset;
-  const note = (kind: string, message: string) => st.findings.push({ file: fromRel, line, kind, message });
+  const note = (kind: string, message: string) =>
+    st.findings.push({ file: fromRel, line, kind, message });
   const raw = site.url.trim();
   if (raw === '' || raw.startsWith('#') || isExternalUrl(raw)) return undefined;
   const { path: pathRaw, rest: tail } = splitUrlPath(raw);
   if (pathRaw.startsWith('/')) {
-    note('link', `"${raw}" is site-absolute: not rewritten (write a relative link to the .md file)`);
+    note(
+      'link',
+      `"${raw}" is site-absolute: not rewritten (write a relative link to the .md file)`,
+    );
     return undefined;
   }
   const path = safeDecode(pathRaw);
@@ -478,11 +708,20 @@ function mapLink(st: ImportState, site: LinkSite, fromRel: string, fromOut: stri
       const p = st.pagesByLocale.get(tf.locale)?.get(id);
       target = `${tf.locale}/${id}.md`;
       const notImported = () => st.skipped.get(mdRel)?.code ?? 'not a page';
-      if (p && st.fileSet.has(mdRel)) note('link', `"${raw}" goes to ${mdRel}, which is not imported (${notImported()}); linked to ${p.rel} (${target}) instead`);
+      if (p && st.fileSet.has(mdRel))
+        note(
+          'link',
+          `"${raw}" goes to ${mdRel}, which is not imported (${notImported()}); linked to ${p.rel} (${target}) instead`,
+        );
       else if (!p) {
         // The site's fallback rule (core/fallback.ts): a missing translation shows the default locale's page.
-        const shown = inLocaleOrDefault(tf.locale, DEFAULT_LOCALE, (l) => st.pagesByLocale.get(l)?.get(id));
-        note('link', `"${raw}": no page ${tf.locale}/${id} in the input${st.fileSet.has(mdRel) ? ` (${mdRel} is not imported: ${notImported()})` : ''}; written as ${posix.relative(posix.dirname(fromOut), target)}${shown?.fallback ? ` (the site shows the ${DEFAULT_LOCALE} page instead)` : ' (a broken link)'}`);
+        const shown = inLocaleOrDefault(tf.locale, DEFAULT_LOCALE, (l) =>
+          st.pagesByLocale.get(l)?.get(id),
+        );
+        note(
+          'link',
+          `"${raw}": no page ${tf.locale}/${id} in the input${st.fileSet.has(mdRel) ? ` (${mdRel} is not imported: ${notImported()})` : ''}; written as ${posix.relative(posix.dirname(fromOut), target)}${shown?.fallback ? ` (the site shows the ${DEFAULT_LOCALE} page instead)` : ' (a broken link)'}`,
+        );
       }
     }
   } else if (!hasExt) {
@@ -495,9 +734,15 @@ function mapLink(st: ImportState, site: LinkSite, fromRel: string, fromOut: stri
   } else {
     target = assetOut(st, rel);
     if (st.fileSet.has(rel)) st.assetRefs.add(rel);
-    else note('missing-file', `${site.kind === 'image' ? 'image' : 'file'} "${raw}" does not exist in the input (expected at ${rel}); add it at ${target}`);
+    else
+      note(
+        'missing-file',
+        `${site.kind === 'image' ? 'image' : 'file'} "${raw}" does not exist in the input (expected at ${rel}); add it at ${target}`,
+      );
   }
-  const newPath = encodePath(posix.relative(posix.dirname(fromOut), target) || posix.basename(target));
+  const newPath = encodePath(
+    posix.relative(posix.dirname(fromOut), target) || posix.basename(target),
+  );
   return newPath === pathRaw ? undefined : newPath + tail;
 }
 
@@ -511,7 +756,12 @@ function reportInvalidFrontMatter(st: ImportState, p: PageRec, text: string): vo
   for (const d of validateFrontMatter(parseFrontMatter(text), out, []).diagnostics) {
     // A missing ft.audience is already an `audience` finding (proposedFields).
     if (d.rule === 'schema/ft.audience' && !('ft.audience' in p.fm.data)) continue;
-    if (d.severity === 'error') st.findings.push({ file: p.rel, kind: 'frontmatter', message: `${out}:${d.line}: ${d.message} (\`npm run check\`: ${d.rule}; ${d.hint ?? 'fix it in the page'})` });
+    if (d.severity === 'error')
+      st.findings.push({
+        file: p.rel,
+        kind: 'frontmatter',
+        message: `${out}:${d.line}: ${d.message} (\`npm run check\`: ${d.rule}; ${d.hint ?? 'fix it in the page'})`,
+      });
   }
 }
 
@@ -524,11 +774,18 @@ function writePages(st: ImportState): void {
     const changes = [...p.changes];
     if (p.raw.startsWith('\uFEFF')) changes.push('byte-order mark removed');
     if (/\r/.test(p.raw)) changes.push('line endings made LF');
-    // eslint-disable-next-line no-misleading-character-class -- zero-width characters, each on its own
-    if (/[\u200B\u200C\u200D\u2060]/.test(p.raw.replace(/^\uFEFF/, '')) || p.raw.slice(1).includes('\uFEFF')) changes.push('zero-width characters removed');
+    if (ZERO_WIDTH.test(p.raw.replace(/^\uFEFF/, '')) || p.raw.slice(1).includes('\uFEFF'))
+      changes.push('zero-width characters removed');
     let text = p.text;
     if (!hasFm(p)) {
-      findings.push({ file: p.rel, line: p.fm.error?.line ?? 1, kind: 'frontmatter', message: p.fm.error ? `front matter is not valid YAML (${p.fm.error.message}); nothing added` : 'no front matter; nothing added' });
+      findings.push({
+        file: p.rel,
+        line: p.fm.error?.line ?? 1,
+        kind: 'frontmatter',
+        message: p.fm.error
+          ? `front matter is not valid YAML (${p.fm.error.message}); nothing added`
+          : 'no front matter; nothing added',
+      });
     } else {
       const proposed = proposedFields(st, p, changes);
       if (proposed.title !== undefined) text = replaceField(text, 'title', proposed.title);
@@ -538,17 +795,45 @@ function writePages(st: ImportState): void {
     const fmNow = parseFrontMatter(text);
     const head = text.split('\n').slice(0, fmNow.bodyLine - 1);
     const lineOffset = (hasFm(p) ? p.fm.bodyLine : fmNow.bodyLine) - 1;
-    const rw = rewriteLinks(fmNow.body, (site) => mapLink(st, site, p.rel, out, p.locale, lineOffset));
-    for (const u of rw.unplaced) findings.push({ file: p.rel, line: u.line + lineOffset, kind: 'link', message: `"${u.url}" could not be found in the source text to rewrite; left as written` });
-    if (rw.changed.length) changes.push(`${rw.changed.length} link${rw.changed.length === 1 ? '' : 's'} rewritten`);
+    const rw = rewriteLinks(fmNow.body, (site) =>
+      mapLink(st, site, p.rel, out, p.locale, lineOffset),
+    );
+    for (const u of rw.unplaced)
+      findings.push({
+        file: p.rel,
+        line: u.line + lineOffset,
+        kind: 'link',
+        message: `"${u.url}" could not be found in the source text to rewrite; left as written`,
+      });
+    if (rw.changed.length)
+      changes.push(`${rw.changed.length} link${rw.changed.length === 1 ? '' : 's'} rewritten`);
     st.linksRewritten += rw.changed.length;
     const d = hasFm(p) ? titleOf(st, p.locale, p.id) : undefined;
     const body = d ? applyTitleToBody(rw.text, d) : rw.text;
-    const title = d && (d.after !== d.before || d.removeHeading || d.demote) ? { before: d.before, after: d.after, why: d.why.join('; ') } : undefined;
-    if (title) changes.push(d!.after !== d!.before ? `title "${d!.before}" → "${d!.after}" (${title.why})` : `title kept (${title.why})`);
+    const title =
+      d && (d.after !== d.before || d.removeHeading || d.demote)
+        ? { before: d.before, after: d.after, why: d.why.join('; ') }
+        : undefined;
+    if (title)
+      changes.push(
+        d!.after !== d!.before
+          ? `title "${d!.before}" → "${d!.after}" (${title.why})`
+          : `title kept (${title.why})`,
+      );
     text = head.length ? `${head.join('\n')}\n${body}` : body;
     st.outputs.push({ path: out, data: text });
-    st.entries.push({ file: p.rel, locale: p.locale, id: p.id, out, level: status?.level, parent: status?.parent, order: status?.level ? status.order : undefined, label: status?.label, title, changes });
+    st.entries.push({
+      file: p.rel,
+      locale: p.locale,
+      id: p.id,
+      out,
+      level: status?.level,
+      parent: status?.parent,
+      order: status?.level ? status.order : undefined,
+      label: status?.label,
+      title,
+      changes,
+    });
   }
 }
 
@@ -571,7 +856,9 @@ function writeIncludes(st: ImportState): void {
     }
   }
   for (const rel of [...st.includeSet].sort(compare)) {
-    const users = [...(includeUsers.get(rel) ?? new Map<string, Set<string>>())].sort((a, b) => compare(a[0], b[0]));
+    const users = [...(includeUsers.get(rel) ?? new Map<string, Set<string>>())].sort((a, b) =>
+      compare(a[0], b[0]),
+    );
     if (users.length === 0) {
       skip(st, rel, 'unreferenced-file', 'included only by files that are not imported');
       continue;
@@ -580,7 +867,12 @@ function writeIncludes(st: ImportState): void {
     for (const [locale, dirSet] of users) {
       const out = includeOut(st, rel, locale);
       const dirs = [...dirSet].sort(compare);
-      if (dirs.length > 1) st.findings.push({ file: rel, kind: 'link', message: `included by ${locale} pages in several folders (${dirs.join(', ')}); its links are written for ${dirs[0]}` });
+      if (dirs.length > 1)
+        st.findings.push({
+          file: rel,
+          kind: 'link',
+          message: `included by ${locale} pages in several folders (${dirs.join(', ')}); its links are written for ${dirs[0]}`,
+        });
       const rw = rewriteLinks(t.text, (site) => mapLink(st, site, rel, `${dirs[0]}/_`, locale, 0));
       st.linksRewritten += rw.changed.length;
       st.outputs.push({ path: out, data: rw.text });
@@ -598,32 +890,69 @@ function copyLinkedFiles(st: ImportState): void {
       const out = assetOut(st, rel);
       st.outputs.push({ path: out, data: readInput(st, rel) });
       addOther(st, rel, 'asset', out);
-    } else if (/(^|\/)toc\.ya?ml$/i.test(rel) && folderOf(folders, rel)) skip(st, rel, 'unused-toc', 'a toc file no toc.yml of its folder links to');
-    else if (folderOf(folders, rel)) skip(st, rel, 'unreferenced-file', 'no imported page links to it');
-    else skip(st, rel, 'outside-language-folder', 'not in a language folder, and no imported page links to it');
+    } else if (/(^|\/)toc\.ya?ml$/i.test(rel) && folderOf(folders, rel))
+      skip(st, rel, 'unused-toc', 'a toc file no toc.yml of its folder links to');
+    else if (folderOf(folders, rel))
+      skip(st, rel, 'unreferenced-file', 'no imported page links to it');
+    else
+      skip(
+        st,
+        rel,
+        'outside-language-folder',
+        'not in a language folder, and no imported page links to it',
+      );
   }
 }
 
 /** Phase 12: legacy addresses, the report, and every output in path order (each path once). */
 function finish(st: ImportState): ImportResult {
   const { folders } = st.layout;
-  const folderEntries = folders.map((f) => ({ folder: f.rel || '.', locale: f.locale ?? null, how: st.usable.has(f) || !f.locale ? f.how : `${f.how} (${f.locale} already comes from another folder: not imported)`, partnerPlaybook: f.partner }));
+  const folderEntries = folders.map((f) => ({
+    folder: f.rel || '.',
+    locale: f.locale ?? null,
+    how:
+      st.usable.has(f) || !f.locale
+        ? f.how
+        : `${f.how} (${f.locale} already comes from another folder: not imported)`,
+    partnerPlaybook: f.partner,
+  }));
   // Each page's DocFX file: where the old site served it (`<file stem>.html`).
-  const legacy = Object.fromEntries(st.pages.map((p) => [p.rel, `${p.locale}/${p.id}`] as const).sort((a, b) => compare(a[0], b[0])));
-  const outputs = [...st.outputs, { path: LEGACY_ADDRESSES_FILE, data: `${JSON.stringify(legacy, null, 2)}\n` }];
-  const report = buildReport(basename(st.root), [...st.layout.files, ...st.layout.links].sort(compare), {
-    folders: folderEntries, pages: st.entries, otherImported: [...st.otherImported.values()], notImported: [...st.skipped.values()], findings: st.findings,
-    linksRewritten: st.linksRewritten, tocLabels: st.tocLabels, legacyAddresses: { file: LEGACY_ADDRESSES_FILE, count: st.pages.length },
-  });
+  const legacy = Object.fromEntries(
+    st.pages
+      .map((p) => [p.rel, `${p.locale}/${p.id}`] as const)
+      .sort((a, b) => compare(a[0], b[0])),
+  );
+  const outputs = [
+    ...st.outputs,
+    { path: LEGACY_ADDRESSES_FILE, data: `${JSON.stringify(legacy, null, 2)}\n` },
+  ];
+  const report = buildReport(
+    basename(st.root),
+    [...st.layout.files, ...st.layout.links].sort(compare),
+    {
+      folders: folderEntries,
+      pages: st.entries,
+      otherImported: [...st.otherImported.values()],
+      notImported: [...st.skipped.values()],
+      findings: st.findings,
+      linksRewritten: st.linksRewritten,
+      tocLabels: st.tocLabels,
+      legacyAddresses: { file: LEGACY_ADDRESSES_FILE, count: st.pages.length },
+    },
+  );
   outputs.sort((a, b) => compare(a.path, b.path));
   for (let i = 1; i < outputs.length; i++) {
-    if (outputs[i]!.path === outputs[i - 1]!.path) throw new Error(`two inputs write ${outputs[i]!.path}`);
+    if (outputs[i]!.path === outputs[i - 1]!.path)
+      throw new Error(`two inputs write ${outputs[i]!.path}`);
   }
   return { outputs, report };
 }
 
 /** Imports a DocFX playbook tree: the outputs in memory (sorted) and the report. Phases in reading order. */
-export function importDocfx(inputDir: string, opts: { limits?: Pick<Limits, 'tocEntries'> } = {}): ImportResult {
+export function importDocfx(
+  inputDir: string,
+  opts: { limits?: Pick<Limits, 'tocEntries'> } = {},
+): ImportResult {
   const st = scanInput(inputDir, opts);
   classifyFiles(st);
   findIncludeFiles(st);

@@ -7,7 +7,13 @@ const FIX = resolve(import.meta.dirname, '../../tests/fixtures/docfx');
 
 test('language folders by DocFX folder name; the partner playbook by its path', () => {
   const l = scanLayout(resolve(FIX, 'partner-mini'));
-  assert.deepEqual(l.folders.map((f) => [f.rel, f.locale, f.partner]), [['english-playbook', 'en', true], ['german-playbook', 'de', true]]);
+  assert.deepEqual(
+    l.folders.map((f) => [f.rel, f.locale, f.partner]),
+    [
+      ['english-playbook', 'en', true],
+      ['german-playbook', 'de', true],
+    ],
+  );
   assert.ok(l.files.includes('README.txt'));
   assert.ok(l.files.includes('english-playbook/media/flow.png'));
   assert.deepEqual(l.files, [...l.files].sort());

@@ -32,10 +32,14 @@ export interface Layout {
 }
 
 /** The language folder a file belongs to (the deepest folder that contains it). */
-export function folderOf(folders: readonly LanguageFolder[], rel: string): LanguageFolder | undefined {
+export function folderOf(
+  folders: readonly LanguageFolder[],
+  rel: string,
+): LanguageFolder | undefined {
   let best: LanguageFolder | undefined;
   for (const f of folders) {
-    if ((f.rel === '' || rel.startsWith(`${f.rel}/`)) && (!best || f.rel.length > best.rel.length)) best = f;
+    if ((f.rel === '' || rel.startsWith(`${f.rel}/`)) && (!best || f.rel.length > best.rel.length))
+      best = f;
   }
   return best;
 }
@@ -57,21 +61,32 @@ function inferLocale(root: string, mdFiles: string[]): { locale?: string; how: s
     if (l) bySuffix.set(l, (bySuffix.get(l) ?? 0) + 1);
   }
   const top = [...bySuffix].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
-  if (top && top[1] * 2 >= mdFiles.length) return { locale: top[0], how: `${top[1]} of ${mdFiles.length} page files end in its suffix` };
+  if (top && top[1] * 2 >= mdFiles.length)
+    return { locale: top[0], how: `${top[1]} of ${mdFiles.length} page files end in its suffix` };
   const votes = new Map<string, number>();
   for (const f of mdFiles) {
     const l = detectLanguage(parseFrontMatter(readFileSync(join(root, f), 'utf8')).body).locale;
     if (l) votes.set(l, (votes.get(l) ?? 0) + 1);
   }
   const best = [...votes].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
-  if (best && best[1] * 2 > mdFiles.length) return { locale: best[0], how: `the text of ${best[1]} of ${mdFiles.length} pages is in that language` };
+  if (best && best[1] * 2 > mdFiles.length)
+    return {
+      locale: best[0],
+      how: `the text of ${best[1]} of ${mdFiles.length} pages is in that language`,
+    };
   return { how: 'neither its name, its file suffixes nor its text tell the language' };
 }
 
 export function scanLayout(root: string): Layout {
   const dirs: string[] = [];
   const links: string[] = [];
-  const files = walk(root, { relative: true, skipDotFiles: true, sorted: true, onSymlink: (p) => links.push(p), onDirectory: (p) => dirs.push(p) });
+  const files = walk(root, {
+    relative: true,
+    skipDotFiles: true,
+    sorted: true,
+    onSymlink: (p) => links.push(p),
+    onDirectory: (p) => dirs.push(p),
+  });
   const fileSet = new Set(files);
   const rootName = basename(root);
   const candidates: string[] = [];
@@ -84,13 +99,27 @@ export function scanLayout(root: string): Layout {
   const folders: LanguageFolder[] = [];
   for (const rel of candidates) {
     const name = rel === '' ? rootName : basename(rel);
-    const own = files.filter((f) => (rel === '' || f.startsWith(`${rel}/`)) && /\.md$/i.test(f) && !candidates.some((c) => c !== rel && c.length > rel.length && f.startsWith(`${c}/`)));
+    const own = files.filter(
+      (f) =>
+        (rel === '' || f.startsWith(`${rel}/`)) &&
+        /\.md$/i.test(f) &&
+        !candidates.some((c) => c !== rel && c.length > rel.length && f.startsWith(`${c}/`)),
+    );
     const named = folderToLocale(name);
     const { locale, how } = named
-      ? { locale: named, how: isLocale(name) ? `folder name "${name}"` : `DocFX folder name "${name}"` }
+      ? {
+          locale: named,
+          how: isLocale(name) ? `folder name "${name}"` : `DocFX folder name "${name}"`,
+        }
       : inferLocale(root, own);
     const tocFile = rel ? `${rel}/toc.yml` : 'toc.yml';
-    const tocSaysPartner = fileSet.has(tocFile) && /partner/i.test(readFileSync(join(root, tocFile), 'utf8').split('\n').find((l) => /\bname\s*:/.test(l)) ?? '');
+    const tocSaysPartner =
+      fileSet.has(tocFile) &&
+      /partner/i.test(
+        readFileSync(join(root, tocFile), 'utf8')
+          .split('\n')
+          .find((l) => /\bname\s*:/.test(l)) ?? '',
+      );
     const partner = /partner/i.test(rootName) || /partner/i.test(rel) || tocSaysPartner;
     folders.push({ rel, locale, how, partner });
   }

@@ -5,9 +5,13 @@ import { rewriteLinks } from './rewrite.ts';
 const drop = (url: string) => url.replace(/-de\.md/, '.md');
 
 test('replaces only the target of links, images and definitions', () => {
-  const text = 'See [a [b]](x-de.md#Sec "x-de.md") and [![i](m.png)](y-de.md).\n\n[r]: <a b-de.md>\n[s]: z-de.md "t"\n\n| [c](x-de.md) | Ä [d](x-de.md) |\n|--|--|\n\n`[not](x-de.md)`\n';
+  const text =
+    'See [a [b]](x-de.md#Sec "x-de.md") and [![i](m.png)](y-de.md).\n\n[r]: <a b-de.md>\n[s]: z-de.md "t"\n\n| [c](x-de.md) | Ä [d](x-de.md) |\n|--|--|\n\n`[not](x-de.md)`\n';
   const r = rewriteLinks(text, (s) => drop(s.url));
-  assert.equal(r.text, 'See [a [b]](x.md#Sec "x-de.md") and [![i](m.png)](y.md).\n\n[r]: <a b.md>\n[s]: z.md "t"\n\n| [c](x.md) | Ä [d](x.md) |\n|--|--|\n\n`[not](x-de.md)`\n');
+  assert.equal(
+    r.text,
+    'See [a [b]](x.md#Sec "x-de.md") and [![i](m.png)](y.md).\n\n[r]: <a b.md>\n[s]: z.md "t"\n\n| [c](x.md) | Ä [d](x.md) |\n|--|--|\n\n`[not](x-de.md)`\n',
+  );
   assert.equal(r.changed.length, 6);
   assert.deepEqual(r.unplaced, []);
   assert.deepEqual([r.changed[0]!.line, r.changed[0]!.column, r.changed[0]!.kind], [1, 5, 'link']);

@@ -60,19 +60,34 @@ function findDestination(slice: string, url: string, kind: LinkKind): [number, n
 }
 
 /** Calls `map` for every link target; a returned string different from the url replaces it. */
-export function rewriteLinks(text: string, map: (site: LinkSite) => string | undefined): RewriteResult {
+export function rewriteLinks(
+  text: string,
+  map: (site: LinkSite) => string | undefined,
+): RewriteResult {
   const tree = parseMarkdown(text) as unknown as Node;
   const edits: { start: number; end: number; to: string }[] = [];
   const changed: RewriteResult['changed'] = [];
   const unplaced: LinkSite[] = [];
   const walk = (n: Node) => {
-    if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && n.url !== undefined && n.position) {
-      const site: LinkSite = { url: n.url, kind: n.type, line: n.position.start.line, column: n.position.start.column };
+    if (
+      (n.type === 'link' || n.type === 'image' || n.type === 'definition') &&
+      n.url !== undefined &&
+      n.position
+    ) {
+      const site: LinkSite = {
+        url: n.url,
+        kind: n.type,
+        line: n.position.start.line,
+        column: n.position.start.column,
+      };
       const to = map(site);
       if (to !== undefined && to !== n.url) {
         const start = n.position.start.offset;
         const end = n.position.end.offset;
-        const at = start !== undefined && end !== undefined ? findDestination(text.slice(start, end), n.url, n.type) : undefined;
+        const at =
+          start !== undefined && end !== undefined
+            ? findDestination(text.slice(start, end), n.url, n.type)
+            : undefined;
         if (at && start !== undefined) {
           edits.push({ start: start + at[0], end: start + at[1], to });
           changed.push({ ...site, to });

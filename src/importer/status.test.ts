@@ -1,8 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deriveStatuses, isStatusId, slugWords, statusSegments, type StatusInput } from './status.ts';
+import {
+  deriveStatuses,
+  isStatusId,
+  slugWords,
+  statusSegments,
+  type StatusInput,
+} from './status.ts';
 
-const page = (id: string, title: string, authored: StatusInput['authored'] = {}): StatusInput => ({ id, title, authored });
+const page = (id: string, title: string, authored: StatusInput['authored'] = {}): StatusInput => ({
+  id,
+  title,
+  authored,
+});
 const noToc = { places: new Map(), titles: [] };
 
 test('status ids: l1l2l3- pages except list pages', () => {
@@ -15,20 +25,45 @@ test('status ids: l1l2l3- pages except list pages', () => {
 });
 
 test('title segments that spell the id', () => {
-  assert.equal(slugWords('Security/Privacy (Non-Product/Feature)'), 'security-privacy-non-product-feature');
-  assert.deepEqual(statusSegments('Blocked - Legal/Regulatory', 'l1l2l3-blocked-legal-regulatory'), ['Blocked', 'Legal/Regulatory']);
-  assert.deepEqual(statusSegments('FastTrack Partner Playbook - Blocked', 'l1l2l3-blocked'), ['Blocked']);
-  assert.deepEqual(statusSegments('In Progress - Technical Onboarding', 'l1l2l3-in-progress-technical-onboarding-deployment'), ['In Progress', 'Technical Onboarding']);
+  assert.equal(
+    slugWords('Security/Privacy (Non-Product/Feature)'),
+    'security-privacy-non-product-feature',
+  );
+  assert.deepEqual(
+    statusSegments('Blocked - Legal/Regulatory', 'l1l2l3-blocked-legal-regulatory'),
+    ['Blocked', 'Legal/Regulatory'],
+  );
+  assert.deepEqual(statusSegments('FastTrack Partner Playbook - Blocked', 'l1l2l3-blocked'), [
+    'Blocked',
+  ]);
+  assert.deepEqual(
+    statusSegments(
+      'In Progress - Technical Onboarding',
+      'l1l2l3-in-progress-technical-onboarding-deployment',
+    ),
+    ['In Progress', 'Technical Onboarding'],
+  );
   assert.equal(statusSegments('Blockiert - Gesetzlich', 'l1l2l3-blocked-legal'), undefined);
 });
 
 test('parent by longest prefix id; level follows the chain; label is the last title segment', () => {
   const r = deriveStatuses({
-    pages: [page('l1l2l3-blocked', 'Playbook - Blocked'), page('l1l2l3-blocked-legal-regulatory', 'Blocked - Legal/Regulatory'), page('l1l2l3-blocked-legal-regulatory-law', 'Blocked - Legal/Regulatory - Law')],
+    pages: [
+      page('l1l2l3-blocked', 'Playbook - Blocked'),
+      page('l1l2l3-blocked-legal-regulatory', 'Blocked - Legal/Regulatory'),
+      page('l1l2l3-blocked-legal-regulatory-law', 'Blocked - Legal/Regulatory - Law'),
+    ],
     defaultIds: [],
     toc: noToc,
   });
-  assert.deepEqual([r.get('l1l2l3-blocked')!.level, r.get('l1l2l3-blocked')!.parent, r.get('l1l2l3-blocked')!.label], ['L1', undefined, 'Blocked']);
+  assert.deepEqual(
+    [
+      r.get('l1l2l3-blocked')!.level,
+      r.get('l1l2l3-blocked')!.parent,
+      r.get('l1l2l3-blocked')!.label,
+    ],
+    ['L1', undefined, 'Blocked'],
+  );
   const l2 = r.get('l1l2l3-blocked-legal-regulatory')!;
   assert.deepEqual([l2.level, l2.parent, l2.label], ['L2', 'l1l2l3-blocked', 'Legal/Regulatory']);
   const l3 = r.get('l1l2l3-blocked-legal-regulatory-law')!;
@@ -36,21 +71,45 @@ test('parent by longest prefix id; level follows the chain; label is the last ti
 });
 
 test('parent named by the title or the TOC section when it has no page; reported in the notes', () => {
-  const places = new Map([['l1l2l3-paused-budget', { index: 3, parentTitle: 'Paused' }], ['l1l2l3-stuck-x', { index: 6, parentTitle: 'Stuck' }]]);
-  const r = deriveStatuses({ pages: [page('l1l2l3-paused-budget', 'Paused - Budget'), page('l1l2l3-stuck-x', 'Something else')], defaultIds: [], toc: { places, titles: [] } });
+  const places = new Map([
+    ['l1l2l3-paused-budget', { index: 3, parentTitle: 'Paused' }],
+    ['l1l2l3-stuck-x', { index: 6, parentTitle: 'Stuck' }],
+  ]);
+  const r = deriveStatuses({
+    pages: [
+      page('l1l2l3-paused-budget', 'Paused - Budget'),
+      page('l1l2l3-stuck-x', 'Something else'),
+    ],
+    defaultIds: [],
+    toc: { places, titles: [] },
+  });
   assert.equal(r.get('l1l2l3-paused-budget')!.parent, 'l1l2l3-paused');
   assert.equal(r.get('l1l2l3-paused-budget')!.level, 'L2');
-  assert.match(r.get('l1l2l3-paused-budget')!.notes.join(' '), /from the title .* no page with that id/);
+  assert.match(
+    r.get('l1l2l3-paused-budget')!.notes.join(' '),
+    /from the title .* no page with that id/,
+  );
   assert.equal(r.get('l1l2l3-stuck-x')!.parent, 'l1l2l3-stuck');
   assert.match(r.get('l1l2l3-stuck-x')!.notes.join(' '), /from the TOC section "Stuck"/);
 });
 
 test('parents may be pages of the default locale only', () => {
-  const r = deriveStatuses({ pages: [page('l1l2l3-waiting-vendor', 'Warten - Anbieter')], defaultIds: ['l1l2l3-waiting', 'l1l2l3-waiting-vendor'], toc: noToc });
-  assert.deepEqual([r.get('l1l2l3-waiting-vendor')!.level, r.get('l1l2l3-waiting-vendor')!.parent, r.get('l1l2l3-waiting-vendor')!.label], ['L2', 'l1l2l3-waiting', 'Anbieter']);
+  const r = deriveStatuses({
+    pages: [page('l1l2l3-waiting-vendor', 'Warten - Anbieter')],
+    defaultIds: ['l1l2l3-waiting', 'l1l2l3-waiting-vendor'],
+    toc: noToc,
+  });
+  assert.deepEqual(
+    [
+      r.get('l1l2l3-waiting-vendor')!.level,
+      r.get('l1l2l3-waiting-vendor')!.parent,
+      r.get('l1l2l3-waiting-vendor')!.label,
+    ],
+    ['L2', 'l1l2l3-waiting', 'Anbieter'],
+  );
 });
 
-test('order is the TOC order among siblings; a parent without page takes its section\'s place', () => {
+test("order is the TOC order among siblings; a parent without page takes its section's place", () => {
   const places = new Map([
     ['l1l2l3-paused-budget', { index: 2, parentTitle: 'Paused' }],
     ['l1l2l3-waiting', { index: 3 }],
@@ -58,7 +117,13 @@ test('order is the TOC order among siblings; a parent without page takes its sec
     ['l1l2l3-waiting-customer', { index: 5, parentTitle: 'Waiting' }],
   ]);
   const r = deriveStatuses({
-    pages: [page('l1l2l3-waiting', 'Waiting'), page('l1l2l3-waiting-vendor', 'Waiting - Vendor'), page('l1l2l3-waiting-customer', 'Waiting - Customer'), page('l1l2l3-paused-budget', 'Paused - Budget'), page('l1l2l3-waiting-zz', 'Waiting - Zz')],
+    pages: [
+      page('l1l2l3-waiting', 'Waiting'),
+      page('l1l2l3-waiting-vendor', 'Waiting - Vendor'),
+      page('l1l2l3-waiting-customer', 'Waiting - Customer'),
+      page('l1l2l3-paused-budget', 'Paused - Budget'),
+      page('l1l2l3-waiting-zz', 'Waiting - Zz'),
+    ],
     defaultIds: [],
     toc: { places, titles: [{ title: 'Paused', index: 1 }] },
   });
@@ -69,9 +134,19 @@ test('order is the TOC order among siblings; a parent without page takes its sec
 });
 
 test('values the author wrote are kept and not added again', () => {
-  const r = deriveStatuses({ pages: [page('l1l2l3-a', 'A'), page('l1l2l3-a-b', 'A - B', { level: 'L2', parent: 'l1l2l3-a', order: '7', label: 'Bee' })], defaultIds: [], toc: noToc });
+  const r = deriveStatuses({
+    pages: [
+      page('l1l2l3-a', 'A'),
+      page('l1l2l3-a-b', 'A - B', { level: 'L2', parent: 'l1l2l3-a', order: '7', label: 'Bee' }),
+    ],
+    defaultIds: [],
+    toc: noToc,
+  });
   const b = r.get('l1l2l3-a-b')!;
-  assert.deepEqual([b.level, b.parent, b.order, b.label, b.added], ['L2', 'l1l2l3-a', 7, 'Bee', []]);
+  assert.deepEqual(
+    [b.level, b.parent, b.order, b.label, b.added],
+    ['L2', 'l1l2l3-a', 7, 'Bee', []],
+  );
   assert.deepEqual(r.get('l1l2l3-a')!.added, ['ft.level', 'ft.order']); // title "A" has no segment to label
 });
 
@@ -97,6 +172,6 @@ test('authored ft.level and ft.order are read as the checker reads them: none, L
   const abc = r.get('l1l2l3-on-hold')!;
   assert.equal(abc.level, 'L1');
   assert.equal(abc.order, undefined, 'abc is no order (never NaN)');
-  assert.ok(!abc.added.includes('ft.order'), 'the author\'s line stays; none is added');
+  assert.ok(!abc.added.includes('ft.order'), "the author's line stays; none is added");
   assert.match(abc.notes.join('\n'), /ft\.order "abc" is not a whole number/);
 });

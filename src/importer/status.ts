@@ -39,7 +39,10 @@ export function isStatusId(id: string): boolean {
 
 /** Title segments separated by " - " (or an en/em dash with spaces). */
 export function titleSegments(title: string): string[] {
-  return title.split(/\s+[-–—]\s+/).map((s) => s.trim()).filter(Boolean);
+  return title
+    .split(/\s+[-–—]\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -84,7 +87,10 @@ export interface StatusContext {
   /** Status ids of the default locale (parents may live there). */
   defaultIds: Iterable<string>;
   /** First TOC place per page id and the titles of all TOC entries (tocPlaces in toc.ts). */
-  toc: { places: Map<string, { index: number; parentTitle?: string }>; titles: { title: string; index: number }[] };
+  toc: {
+    places: Map<string, { index: number; parentTitle?: string }>;
+    titles: { title: string; index: number }[];
+  };
 }
 
 /** The status id `l1l2l3-<slug>` in the folder of `id`. */
@@ -98,7 +104,8 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
   const known = new Set<string>([...own.keys(), ...ctx.defaultIds]);
   const longestPrefix = (id: string): string | undefined => {
     let best: string | undefined;
-    for (const k of known) if (k !== id && id.startsWith(`${k}-`) && (!best || k.length > best.length)) best = k;
+    for (const k of known)
+      if (k !== id && id.startsWith(`${k}-`) && (!best || k.length > best.length)) best = k;
     return best;
   };
   const parentOf = new Map<string, { parent?: string; how: string }>();
@@ -128,7 +135,9 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
       if (!known.has(fromToc)) missing.add(fromToc);
       continue;
     }
-    parentOf.set(p.id, { how: 'no parent: no status id prefixes it, and neither title nor TOC names one' });
+    parentOf.set(p.id, {
+      how: 'no parent: no status id prefixes it, and neither title nor TOC names one',
+    });
   }
   // Parents without page: their own parent by prefix only.
   for (const m of missing) parentOf.set(m, { parent: longestPrefix(m), how: 'no page' });
@@ -139,7 +148,8 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
     return 1 + depth(parent, seen);
   };
   // Ids in the default locale that this locale lacks still have a place in the tree.
-  for (const k of known) if (!parentOf.has(k)) parentOf.set(k, { parent: longestPrefix(k), how: 'default locale' });
+  for (const k of known)
+    if (!parentOf.has(k)) parentOf.set(k, { parent: longestPrefix(k), how: 'default locale' });
 
   // Order: rank among siblings by TOC place.
   const titleIndex = (id: string): number | undefined => {
@@ -151,7 +161,9 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
     if (place.has(id)) return place.get(id)!;
     let v = ctx.toc.places.get(id)?.index ?? (own.has(id) ? undefined : titleIndex(id));
     if (v === undefined && !own.has(id)) {
-      const kids = [...parentOf].filter(([, v2]) => v2.parent === id).map(([k]) => ctx.toc.places.get(k)?.index ?? Infinity);
+      const kids = [...parentOf]
+        .filter(([, v2]) => v2.parent === id)
+        .map(([k]) => ctx.toc.places.get(k)?.index ?? Infinity);
       v = Math.min(Infinity, ...kids);
     }
     place.set(id, v ?? Infinity);
@@ -180,9 +192,15 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
       r.parent = p.authored.parent?.trim() || undefined;
       if (parsed.ok && parsed.value) {
         r.level = parsed.value;
-        r.notes.push(`kept the author's ft.level ${authoredLevel}${r.parent ? ` and ft.parent ${r.parent}` : ''}`);
-      } else if (parsed.ok) r.notes.push(`kept the author's ft.level ${authoredLevel}: not a status page`);
-      else r.notes.push(`kept the author's ft.level ${authoredLevel} as written: ${parsed.problems[0]!.message} (\`npm run check\` reports it)`);
+        r.notes.push(
+          `kept the author's ft.level ${authoredLevel}${r.parent ? ` and ft.parent ${r.parent}` : ''}`,
+        );
+      } else if (parsed.ok)
+        r.notes.push(`kept the author's ft.level ${authoredLevel}: not a status page`);
+      else
+        r.notes.push(
+          `kept the author's ft.level ${authoredLevel} as written: ${parsed.problems[0]!.message} (\`npm run check\` reports it)`,
+        );
     } else {
       const d = depth(p.id);
       const level = levelAtDepth(d);
@@ -197,7 +215,9 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
           else {
             r.parent = pv.parent;
             r.added.push('ft.parent');
-            r.notes.push(`ft.parent ${pv.parent} (${pv.how})${known.has(pv.parent) ? '' : ' — no page with that id in the input'}`);
+            r.notes.push(
+              `ft.parent ${pv.parent} (${pv.how})${known.has(pv.parent) ? '' : ' — no page with that id in the input'}`,
+            );
           }
         }
       }
@@ -206,12 +226,17 @@ export function deriveStatuses(ctx: StatusContext): Map<string, StatusResult> {
     if (authoredOrder) {
       const parsed = parseOrder(authoredOrder);
       if (parsed.ok) r.order = parsed.value;
-      else r.notes.push(`kept the author's ft.order ${authoredOrder} as written: ${parsed.problems[0]!.message} (\`npm run check\` reports it)`);
+      else
+        r.notes.push(
+          `kept the author's ft.order ${authoredOrder} as written: ${parsed.problems[0]!.message} (\`npm run check\` reports it)`,
+        );
     } else if (r.level) {
       r.order = rank.get(p.id);
       r.added.push('ft.order');
       const where = ctx.toc.places.get(p.id);
-      r.notes.push(`ft.order ${r.order} (${where ? `TOC position ${where.index + 1}` : 'not in the TOC: after the TOC entries, by id'})`);
+      r.notes.push(
+        `ft.order ${r.order} (${where ? `TOC position ${where.index + 1}` : 'not in the TOC: after the TOC entries, by id'})`,
+      );
     }
     if (p.authored.label?.trim()) r.label = p.authored.label.trim();
     else if ((p.shownTitle ?? p.title) && r.level) {

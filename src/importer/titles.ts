@@ -53,7 +53,12 @@ const CJK_LOCALES = new Set(['ja', 'zh-cn']);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
-const words = (s: string) => new Set(norm(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const words = (s: string) =>
+  new Set(
+    norm(s)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 
 /** One's words all appear in the other's: "Blocked - Legal/Regulatory" and "Legal/Regulatory". */
 export function saySameThing(a: string, b: string): boolean {
@@ -68,7 +73,15 @@ export function saySameThing(a: string, b: string): boolean {
  * The title without legacy prefixes: a leading playbook name, and on a status page the leading
  * segments that name one of its parent statuses (`knownIds`: status ids of the playbook).
  */
-export function dropTitlePrefixes(title: string, opts: { id: string; isStatus: boolean; playbookNames: readonly string[]; knownIds: ReadonlySet<string> }): string {
+export function dropTitlePrefixes(
+  title: string,
+  opts: {
+    id: string;
+    isStatus: boolean;
+    playbookNames: readonly string[];
+    knownIds: ReadonlySet<string>;
+  },
+): string {
   let segs = titleSegments(title);
   if (segs.length < 2) return norm(title);
   const names = new Set(opts.playbookNames.map((n) => norm(n).toLowerCase()));
@@ -100,15 +113,28 @@ export function vocabulary(markdown: string): Set<string> {
  * detector — every word of it is a word of the English pages and some word is not in the page's
  * own text ("Standalone Deployment" on a German page that says "Bereitstellung").
  */
-export function titleInOtherLanguage(title: string, locale: string, englishTitles: readonly string[], vocab?: { english: ReadonlySet<string>; own: ReadonlySet<string> }): string | undefined {
+export function titleInOtherLanguage(
+  title: string,
+  locale: string,
+  englishTitles: readonly string[],
+  vocab?: { english: ReadonlySet<string>; own: ReadonlySet<string> },
+): string | undefined {
   const t = norm(title).toLowerCase();
   if (englishTitles.some((e) => norm(e).toLowerCase() === t)) return 'the English title';
   const guess = detectLanguage(title).locale;
   // A few Han characters do not tell Japanese from Chinese (法務/規制 has no kana).
-  if (guess && guess !== locale && !(CJK_LOCALES.has(guess) && CJK_LOCALES.has(locale))) return `in ${guess}`;
-  if (CJK_LOCALES.has(locale) && !CJK.test(title) && /\p{L}/u.test(title)) return 'without a single character of the page\'s script';
+  if (guess && guess !== locale && !(CJK_LOCALES.has(guess) && CJK_LOCALES.has(locale)))
+    return `in ${guess}`;
+  if (CJK_LOCALES.has(locale) && !CJK.test(title) && /\p{L}/u.test(title))
+    return "without a single character of the page's script";
   const ws = [...words(title)].filter((w) => /^\p{L}+$/u.test(w)); // not product codes (opp365)
-  if (vocab && ws.length && ws.every((w) => vocab.english.has(w)) && ws.some((w) => !vocab.own.has(w))) return 'in English words (all in the English pages, not all in this page)';
+  if (
+    vocab &&
+    ws.length &&
+    ws.every((w) => vocab.english.has(w)) &&
+    ws.some((w) => !vocab.own.has(w))
+  )
+    return 'in English words (all in the English pages, not all in this page)';
   return undefined;
 }
 
@@ -122,34 +148,67 @@ interface BodyHeadings {
 function topHeadings(body: string): BodyHeadings {
   const src = body.split('\n');
   const headings = readBody(body).headings;
-  const lines = headings.filter((h) => h.depth === 1 && /^ {0,3}#(\s|$)/.test(src[h.line - 1] ?? '')).map((h) => h.line);
+  const lines = headings
+    .filter((h) => h.depth === 1 && /^ {0,3}#(\s|$)/.test(src[h.line - 1] ?? ''))
+    .map((h) => h.line);
   const firstLine = src.findIndex((l) => l.trim() !== '') + 1;
   const h = headings.find((x) => x.line === firstLine && x.depth === 1);
-  return { first: h && lines.includes(h.line) && h.text.trim() ? { text: norm(h.text), line: h.line } : undefined, lines };
+  return {
+    first:
+      h && lines.includes(h.line) && h.text.trim()
+        ? { text: norm(h.text), line: h.line }
+        : undefined,
+    lines,
+  };
 }
 
 /**
  * Decides the title of every page. `pages` of the default locale are decided first, as the
  * translations are compared with them. Key of the result: `${locale}/${id}`.
  */
-export function decideTitles(pages: readonly TitleInput[], opts: { defaultLocale: string; playbookNames: readonly string[]; statusIds: ReadonlySet<string> }): Map<string, TitleDecision> {
+export function decideTitles(
+  pages: readonly TitleInput[],
+  opts: { defaultLocale: string; playbookNames: readonly string[]; statusIds: ReadonlySet<string> },
+): Map<string, TitleDecision> {
   const out = new Map<string, TitleDecision>();
-  const ordered = [...pages].sort((a, b) => Number(b.locale === opts.defaultLocale) - Number(a.locale === opts.defaultLocale));
-  const rawEnglish = new Map(pages.filter((p) => p.locale === opts.defaultLocale).map((p) => [p.id, p.title]));
+  const ordered = [...pages].sort(
+    (a, b) => Number(b.locale === opts.defaultLocale) - Number(a.locale === opts.defaultLocale),
+  );
+  const rawEnglish = new Map(
+    pages.filter((p) => p.locale === opts.defaultLocale).map((p) => [p.id, p.title]),
+  );
   const english = new Set<string>();
-  for (const p of pages) if (p.locale === opts.defaultLocale) for (const w of vocabulary(p.body)) english.add(w);
+  for (const p of pages)
+    if (p.locale === opts.defaultLocale) for (const w of vocabulary(p.body)) english.add(w);
   for (const p of ordered) {
     if (p.title === undefined || !p.title.trim()) continue;
     const before = p.title;
-    const cleaned = dropTitlePrefixes(before, { id: p.id, isStatus: p.isStatus, playbookNames: opts.playbookNames, knownIds: opts.statusIds });
+    const cleaned = dropTitlePrefixes(before, {
+      id: p.id,
+      isStatus: p.isStatus,
+      playbookNames: opts.playbookNames,
+      knownIds: opts.statusIds,
+    });
     const why: string[] = [];
-    if (cleaned !== norm(before)) why.push(`legacy prefix "${norm(before).slice(0, norm(before).length - cleaned.length).replace(/\s*[-–—]\s*$/, '')}" dropped`);
+    if (cleaned !== norm(before))
+      why.push(
+        `legacy prefix "${norm(before)
+          .slice(0, norm(before).length - cleaned.length)
+          .replace(/\s*[-–—]\s*$/, '')}" dropped`,
+      );
     const heads = topHeadings(p.body);
     const h = heads.first;
-    const en = p.locale === opts.defaultLocale ? undefined : out.get(`${opts.defaultLocale}/${p.id}`);
-    const englishTitles = en ? [en.before, en.after, rawEnglish.get(p.id) ?? ''].filter(Boolean) : [];
+    const en =
+      p.locale === opts.defaultLocale ? undefined : out.get(`${opts.defaultLocale}/${p.id}`);
+    const englishTitles = en
+      ? [en.before, en.after, rawEnglish.get(p.id) ?? ''].filter(Boolean)
+      : [];
     const vocab = { english, own: vocabulary(p.body) };
-    const other = p.locale === opts.defaultLocale ? undefined : titleInOtherLanguage(before, p.locale, englishTitles) ?? titleInOtherLanguage(cleaned, p.locale, englishTitles, vocab);
+    const other =
+      p.locale === opts.defaultLocale
+        ? undefined
+        : (titleInOtherLanguage(before, p.locale, englishTitles) ??
+          titleInOtherLanguage(cleaned, p.locale, englishTitles, vocab));
     const same = !!h && saySameThing(cleaned, h.text);
     // On a translation the first heading names the page when it does on the English page.
     const namesPage = !!h && (same || (en ? en.headingIsTitle : heads.lines.length === 1));
@@ -158,26 +217,47 @@ export function decideTitles(pages: readonly TitleInput[], opts: { defaultLocale
     if (h && namesPage && (same || other)) {
       after = h.text;
       removeHeading = true;
-      if (other) why.push(`front-matter title is ${other}; the page's own heading "${h.text}" is its title`);
-      else if (after !== cleaned) why.push(`the page's own heading "${h.text}" says the same: it is the title`);
+      if (other)
+        why.push(`front-matter title is ${other}; the page's own heading "${h.text}" is its title`);
+      else if (after !== cleaned)
+        why.push(`the page's own heading "${h.text}" says the same: it is the title`);
       else why.push('the same first heading removed from the body');
     }
     const demote = heads.lines.length - (removeHeading ? 1 : 0);
-    if (demote > 0) why.push(`${demote} further top heading${demote === 1 ? '' : 's'} made level 2 (the title is the page's one heading)`);
+    if (demote > 0)
+      why.push(
+        `${demote} further top heading${demote === 1 ? '' : 's'} made level 2 (the title is the page's one heading)`,
+      );
     const untranslated = !!other && !removeHeading;
-    const alias = p.isStatus && en && removeHeading && norm(en.after) !== norm(after) ? en.after : undefined;
+    const alias =
+      p.isStatus && en && removeHeading && norm(en.after) !== norm(after) ? en.after : undefined;
     if (alias) why.push(`English name "${alias}" added to ft.aliases`);
-    out.set(`${p.locale}/${p.id}`, { before, after, why, removeHeading, headingIsTitle: !!h && namesPage, demote, otherLanguage: other, untranslated, alias });
+    out.set(`${p.locale}/${p.id}`, {
+      before,
+      after,
+      why,
+      removeHeading,
+      headingIsTitle: !!h && namesPage,
+      demote,
+      otherLanguage: other,
+      untranslated,
+      alias,
+    });
   }
   return out;
 }
 
 /** The body without its title heading (and the blank line after it), other `# ` headings as `## `. */
-export function applyTitleToBody(body: string, d: Pick<TitleDecision, 'removeHeading' | 'demote'>): string {
+export function applyTitleToBody(
+  body: string,
+  d: Pick<TitleDecision, 'removeHeading' | 'demote'>,
+): string {
   if (!d.removeHeading && d.demote === 0) return body;
   const heads = topHeadings(body);
   const lines = body.split('\n');
-  for (const n of heads.lines) if (!(d.removeHeading && n === heads.first?.line)) lines[n - 1] = lines[n - 1]!.replace(/^( {0,3})#/, '$1##');
+  for (const n of heads.lines)
+    if (!(d.removeHeading && n === heads.first?.line))
+      lines[n - 1] = lines[n - 1]!.replace(/^( {0,3})#/, '$1##');
   if (d.removeHeading && heads.first) {
     const i = heads.first.line - 1;
     lines.splice(i, lines[i + 1]?.trim() === '' ? 2 : 1);
@@ -186,7 +266,10 @@ export function applyTitleToBody(body: string, d: Pick<TitleDecision, 'removeHea
 }
 
 /** Every entry name of a TOC, and the names per page id. */
-export function tocNames(tree: readonly TocNode[]): { all: Set<string>; byId: Map<string, string[]> } {
+export function tocNames(tree: readonly TocNode[]): {
+  all: Set<string>;
+  byId: Map<string, string[]>;
+} {
   const all = new Set<string>();
   const byId = new Map<string, string[]>();
   const visit = (nodes: readonly TocNode[]) => {
@@ -212,7 +295,14 @@ export interface TocLabelChange {
  * decided title, when it is in the page's language. Entries without a page whose name is an
  * English TOC name keep it and are returned as `untranslated`.
  */
-export function localizeToc(tree: TocNode[], opts: { englishNames: (id: string) => readonly string[]; titleOf: (id: string) => string | undefined; englishTocNames: ReadonlySet<string> }): { tree: TocNode[]; changed: TocLabelChange[]; untranslated: string[] } {
+export function localizeToc(
+  tree: TocNode[],
+  opts: {
+    englishNames: (id: string) => readonly string[];
+    titleOf: (id: string) => string | undefined;
+    englishTocNames: ReadonlySet<string>;
+  },
+): { tree: TocNode[]; changed: TocLabelChange[]; untranslated: string[] } {
   const changed: TocLabelChange[] = [];
   const untranslated: string[] = [];
   const same = (a: string, b: string) => norm(a).toLowerCase() === norm(b).toLowerCase();
@@ -222,11 +312,16 @@ export function localizeToc(tree: TocNode[], opts: { englishNames: (id: string) 
       let title = n.title;
       if (n.id !== null) {
         const local = opts.titleOf(n.id);
-        if (local && !same(local, n.title) && opts.englishNames(n.id).some((e) => same(e, n.title))) {
+        if (
+          local &&
+          !same(local, n.title) &&
+          opts.englishNames(n.id).some((e) => same(e, n.title))
+        ) {
           changed.push({ before: n.title, after: local, id: n.id });
           title = local;
         }
-      } else if (!n.href && [...opts.englishTocNames].some((e) => same(e, n.title))) untranslated.push(n.title);
+      } else if (!n.href && [...opts.englishTocNames].some((e) => same(e, n.title)))
+        untranslated.push(n.title);
       return n.href ? { ...n, title, children } : { title, id: n.id, children };
     });
   return { tree: visit(tree), changed, untranslated };

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseTocYaml, pruneToc, resolveToc, tocJson, tocPlaces, type TocNote, type TocTarget } from './toc.ts';
+import {
+  parseTocYaml,
+  pruneToc,
+  resolveToc,
+  tocJson,
+  tocPlaces,
+  type TocNote,
+  type TocTarget,
+} from './toc.ts';
 
 const TOC = `
 - name: Home
@@ -45,7 +53,16 @@ test('parseTocYaml reads a list, and reports broken YAML', () => {
 test('resolveToc keeps sections, nesting and order, and follows nested toc files', () => {
   const notes: TocNote[] = [];
   const { tree } = resolveToc(parseTocYaml(TOC).items, 'toc.yml', resolver, notes);
-  assert.deepEqual(tree.map((n) => [n.title, n.id]), [['Home', 'index'], ['Statuses', null], ['More', null], ['Site', null], ['Gone', null]]);
+  assert.deepEqual(
+    tree.map((n) => [n.title, n.id]),
+    [
+      ['Home', 'index'],
+      ['Statuses', null],
+      ['More', null],
+      ['Site', null],
+      ['Gone', null],
+    ],
+  );
   assert.equal(tree[0]!.children[0]!.id, 'start');
   assert.equal(tree[1]!.children[0]!.children[0]!.id, 'l1l2l3-waiting-vendor');
   assert.equal(tree[2]!.children[0]!.id, 'sub/deep');
@@ -60,12 +77,24 @@ test('pruneToc drops status pages and the sections they leave empty, and says so
   const notes: TocNote[] = [];
   const { tree } = resolveToc(parseTocYaml(TOC).items, 'toc.yml', resolver);
   const pruned = pruneToc(tree, (id) => id.startsWith('l1l2l3-'), 'toc.yml', notes);
-  assert.deepEqual(pruned.map((n) => n.title), ['Home', 'More', 'Site']);
+  assert.deepEqual(
+    pruned.map((n) => n.title),
+    ['Home', 'More', 'Site'],
+  );
   assert.ok(notes.some((n) => n.message.startsWith('"Statuses"')));
   assert.ok(notes.some((n) => n.message.startsWith('"Gone"')));
 });
 
 test('_toc.json has title, id, optional href and children, in that order', () => {
-  const json = tocJson([{ title: 'A', id: 'a', children: [{ title: 'B', id: null, href: 'https://x.org', children: [] }] }]);
-  assert.equal(json, '[\n  {\n    "title": "A",\n    "id": "a",\n    "children": [\n      {\n        "title": "B",\n        "id": null,\n        "href": "https://x.org",\n        "children": []\n      }\n    ]\n  }\n]\n');
+  const json = tocJson([
+    {
+      title: 'A',
+      id: 'a',
+      children: [{ title: 'B', id: null, href: 'https://x.org', children: [] }],
+    },
+  ]);
+  assert.equal(
+    json,
+    '[\n  {\n    "title": "A",\n    "id": "a",\n    "children": [\n      {\n        "title": "B",\n        "id": null,\n        "href": "https://x.org",\n        "children": []\n      }\n    ]\n  }\n]\n',
+  );
 });

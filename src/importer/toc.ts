@@ -46,14 +46,19 @@ export function parseTocYaml(text: string): { items: RawTocItem[]; error?: strin
     const v = yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA });
     if (v === undefined || v === null) return { items: [] };
     if (Array.isArray(v)) return { items: v as RawTocItem[] };
-    if (typeof v === 'object' && Array.isArray((v as { items?: unknown }).items)) return { items: (v as { items: RawTocItem[] }).items };
+    if (typeof v === 'object' && Array.isArray((v as { items?: unknown }).items))
+      return { items: (v as { items: RawTocItem[] }).items };
     return { items: [], error: 'toc.yml is not a list of entries' };
   } catch (e) {
-    return { items: [], error: `toc.yml is not valid YAML: ${((e as { reason?: string }).reason ?? String(e)).split('\n')[0]}` };
+    return {
+      items: [],
+      error: `toc.yml is not valid YAML: ${((e as { reason?: string }).reason ?? String(e)).split('\n')[0]}`,
+    };
   }
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : undefined;
 
 /**
  * Resolves every entry to a page id (or section / external link), following hrefs to nested toc
@@ -65,26 +70,37 @@ export function resolveToc(
   resolve: (href: string, tocFile: string) => TocTarget,
   notes: TocNote[] = [],
   seen: Set<string> = new Set([tocFile]),
-  budget: { left: number; limit: number } = { left: DEFAULT_TOC_ENTRIES, limit: DEFAULT_TOC_ENTRIES },
+  budget: { left: number; limit: number } = {
+    left: DEFAULT_TOC_ENTRIES,
+    limit: DEFAULT_TOC_ENTRIES,
+  },
 ): { tree: TocNode[]; notes: TocNote[] } {
   const tree: TocNode[] = [];
   for (const item of items) {
     // YAML aliases let a few KB name one list millions of times: count entries, not bytes.
     if (budget.left <= 0) {
-      if (budget.left === 0) notes.push({ file: tocFile, message: `the TOC expands to more than ${budget.limit} entries (YAML aliases?); the rest is left out (limits.tocEntries in playbook.config.json)` });
+      if (budget.left === 0)
+        notes.push({
+          file: tocFile,
+          message: `the TOC expands to more than ${budget.limit} entries (YAML aliases?); the rest is left out (limits.tocEntries in playbook.config.json)`,
+        });
       budget.left = -1;
       break;
     }
     budget.left--;
     if (!item || typeof item !== 'object') {
-      notes.push({ file: tocFile, message: `entry "${String(item)}" is not a name/href map; left out` });
+      notes.push({
+        file: tocFile,
+        message: `entry "${String(item)}" is not a name/href map; left out`,
+      });
       continue;
     }
     const title = str(item.name) ?? '';
     const href = str(item.href);
     const topicHref = str(item.topicHref);
     const node: TocNode = { title, id: null, children: [] };
-    if (!title) notes.push({ file: tocFile, message: `entry${href ? ` for "${href}"` : ''} has no name` });
+    if (!title)
+      notes.push({ file: tocFile, message: `entry${href ? ` for "${href}"` : ''} has no name` });
     let nested: RawTocItem[] = [];
     let nestedFile = tocFile;
     for (const h of [href, topicHref]) {
@@ -95,7 +111,11 @@ export function resolveToc(
         if (t.note) notes.push({ file: tocFile, message: `"${title}": ${t.note}` });
       } else if (t.kind === 'external') node.href = t.href;
       else if (t.kind === 'toc') {
-        if (seen.has(t.file)) notes.push({ file: tocFile, message: `"${title}": ${t.file} is already included above (cycle); not included again` });
+        if (seen.has(t.file))
+          notes.push({
+            file: tocFile,
+            message: `"${title}": ${t.file} is already included above (cycle); not included again`,
+          });
         else {
           nested = t.items;
           nestedFile = t.file;
@@ -123,7 +143,10 @@ export interface TocPlace {
 }
 
 /** Where each page first appears in the tree, and every entry's title in reading order. */
-export function tocPlaces(tree: TocNode[]): { places: Map<string, TocPlace>; titles: { title: string; index: number }[] } {
+export function tocPlaces(tree: TocNode[]): {
+  places: Map<string, TocPlace>;
+  titles: { title: string; index: number }[];
+} {
   const places = new Map<string, TocPlace>();
   const titles: { title: string; index: number }[] = [];
   let i = 0;
@@ -131,7 +154,8 @@ export function tocPlaces(tree: TocNode[]): { places: Map<string, TocPlace>; tit
     for (const n of nodes) {
       const index = i++;
       titles.push({ title: n.title, index });
-      if (n.id !== null && !places.has(n.id)) places.set(n.id, { index, parentTitle: parent?.title, parentId: parent?.id ?? undefined });
+      if (n.id !== null && !places.has(n.id))
+        places.set(n.id, { index, parentTitle: parent?.title, parentId: parent?.id ?? undefined });
       visit(n.children, n);
     }
   };
@@ -143,20 +167,35 @@ export function tocPlaces(tree: TocNode[]): { places: Map<string, TocPlace>; tit
  * The tree the site shows for the non-status pages: status pages removed (their children kept,
  * the entry becoming a section), then sections left without page, link or children removed.
  */
-export function pruneToc(tree: TocNode[], isStatus: (id: string) => boolean, tocFile: string, notes: TocNote[]): TocNode[] {
+export function pruneToc(
+  tree: TocNode[],
+  isStatus: (id: string) => boolean,
+  tocFile: string,
+  notes: TocNote[],
+): TocNode[] {
   const out: TocNode[] = [];
   for (const n of tree) {
     const children = pruneToc(n.children, isStatus, tocFile, notes);
     let id = n.id;
     if (id !== null && isStatus(id)) {
-      if (children.length) notes.push({ file: tocFile, message: `"${n.title}": status page ${id} is placed by the taxonomy; its entry stays as a section for its other pages` });
+      if (children.length)
+        notes.push({
+          file: tocFile,
+          message: `"${n.title}": status page ${id} is placed by the taxonomy; its entry stays as a section for its other pages`,
+        });
       id = null;
     }
     if (id === null && !n.href && children.length === 0) {
-      if (n.id === null) notes.push({ file: tocFile, message: `"${n.title}": no page, link or remaining entries; left out of _toc.json` });
+      if (n.id === null)
+        notes.push({
+          file: tocFile,
+          message: `"${n.title}": no page, link or remaining entries; left out of _toc.json`,
+        });
       continue;
     }
-    out.push(n.href ? { title: n.title, id, href: n.href, children } : { title: n.title, id, children });
+    out.push(
+      n.href ? { title: n.title, id, href: n.href, children } : { title: n.title, id, children },
+    );
   }
   return out;
 }

@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -10,8 +19,18 @@ import { outputsOf, reportPaths, writeImport } from './write.ts';
 function result(pages: string[]): ImportResult {
   const files = pages.map((p) => `in/${p}`);
   const report = buildReport('in', files, {
-    folders: [], otherImported: [], notImported: [], findings: [], linksRewritten: 0,
-    pages: pages.map((p) => ({ file: `in/${p}`, locale: 'en', id: p.replace('.md', ''), out: `en/${p}`, changes: [] })),
+    folders: [],
+    otherImported: [],
+    notImported: [],
+    findings: [],
+    linksRewritten: 0,
+    pages: pages.map((p) => ({
+      file: `in/${p}`,
+      locale: 'en',
+      id: p.replace('.md', ''),
+      out: `en/${p}`,
+      changes: [],
+    })),
   });
   return { outputs: pages.map((p) => ({ path: `en/${p}`, data: `# ${p}\n` })), report };
 }
@@ -27,7 +46,9 @@ test('report beside the output folder; a rerun removes what the last run wrote a
     assert.equal(second.removed, 1);
     assert.ok(!existsSync(join(out, 'en/b.md')));
     assert.equal(readFileSync(join(out, 'en/a.md'), 'utf8'), '# a.md\n');
-    assert.deepEqual(outputsOf(JSON.parse(readFileSync(`${out}.import-report.json`, 'utf8'))), ['en/a.md']);
+    assert.deepEqual(outputsOf(JSON.parse(readFileSync(`${out}.import-report.json`, 'utf8'))), [
+      'en/a.md',
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -59,11 +80,17 @@ test('hostile report: a previous report naming files outside --out removes and w
     json.pages.push({ file: 'in/x.md', locale: 'en', id: 'x', out: '../victim.txt', changes: [] });
     json.otherImported.push({ file: 'in/y', kind: 'asset', out: ['/etc/hostname-copy'] });
     writeFileSync(`${out}.import-report.json`, JSON.stringify(json));
-    assert.throws(() => writeImport(out, result(['b.md'])), /"\.\.\/victim\.txt" is outside the output folder .*nothing was changed/);
+    assert.throws(
+      () => writeImport(out, result(['b.md'])),
+      /"\.\.\/victim\.txt" is outside the output folder .*nothing was changed/,
+    );
     assert.equal(readFileSync(victim, 'utf8'), 'keep me');
     assert.ok(existsSync(join(out, 'en/a.md')), 'nothing removed inside either');
     // An output path that climbs out is refused before anything is written.
-    const bad: ImportResult = { ...result(['c.md']), outputs: [{ path: '../escape.md', data: 'x' }] };
+    const bad: ImportResult = {
+      ...result(['c.md']),
+      outputs: [{ path: '../escape.md', data: 'x' }],
+    };
     rmSync(`${out}.import-report.json`);
     assert.throws(() => writeImport(out, bad, { force: true }), /outside the output folder/);
     assert.ok(!existsSync(join(dir, 'escape.md')));
@@ -81,13 +108,19 @@ test('hostile report: an output folder inside a link to elsewhere is not written
     mkdirSync(out);
     symlinkSync(elsewhere, join(out, 'en'));
     writeFileSync(join(out, 'marker'), 'x');
-    assert.throws(() => writeImport(out, result(['a.md']), { force: true }), /"en\/a\.md" is outside the output folder/);
+    assert.throws(
+      () => writeImport(out, result(['a.md']), { force: true }),
+      /"en\/a\.md" is outside the output folder/,
+    );
     assert.deepEqual(readdirSync(elsewhere), []);
     // A dangling link where an output goes would create its target: refused too.
     rmSync(join(out, 'en'));
     mkdirSync(join(out, 'en'));
     symlinkSync(join(elsewhere, 'created.md'), join(out, 'en/a.md'));
-    assert.throws(() => writeImport(out, result(['a.md']), { force: true }), /"en\/a\.md" is outside the output folder/);
+    assert.throws(
+      () => writeImport(out, result(['a.md']), { force: true }),
+      /"en\/a\.md" is outside the output folder/,
+    );
     assert.deepEqual(readdirSync(elsewhere), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -100,10 +133,17 @@ test('re-import refuses to overwrite files edited by hand since the last import,
     const out = join(dir, 'content');
     writeImport(out, result(['a.md', 'b.md']));
     const report = JSON.parse(readFileSync(`${out}.import-report.json`, 'utf8'));
-    assert.match(report.written['en/a.md'], /^[0-9a-f]{64}$/, 'the report records what was written');
+    assert.match(
+      report.written['en/a.md'],
+      /^[0-9a-f]{64}$/,
+      'the report records what was written',
+    );
     writeImport(out, result(['a.md', 'b.md']), {}); // unchanged files: a rerun is fine
     writeFileSync(join(out, 'en/b.md'), '# my edit\n');
-    assert.throws(() => writeImport(out, result(['a.md'])), /1 imported file\(s\) .* were changed since the last import \(en\/b\.md\).*--force/);
+    assert.throws(
+      () => writeImport(out, result(['a.md'])),
+      /1 imported file\(s\) .* were changed since the last import \(en\/b\.md\).*--force/,
+    );
     assert.equal(readFileSync(join(out, 'en/b.md'), 'utf8'), '# my edit\n', 'the edit is kept');
     writeImport(out, result(['a.md', 'b.md']), { force: true });
     assert.equal(readFileSync(join(out, 'en/b.md'), 'utf8'), '# b.md\n');

@@ -9,11 +9,25 @@
  * report as `written`, differs) stops the import unless `force`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ImportResult } from './import.ts';
 import type { Severity } from '../core/diagnostics.ts';
-import { BASELINE_FILE, baselineEntries, formatBaseline, type BaselineEntry } from '../core/baseline.ts';
+import {
+  BASELINE_FILE,
+  baselineEntries,
+  formatBaseline,
+  type BaselineEntry,
+} from '../core/baseline.ts';
 import { loadContent } from '../core/corpus.ts';
 import { reportJson, reportMarkdown, type Report } from './report.ts';
 
@@ -23,8 +37,16 @@ export function reportPaths(outDir: string): { json: string; md: string } {
 }
 
 /** Every file an import writes into the output folder (relative paths). */
-export function outputsOf(report: Pick<Report, 'pages' | 'otherImported'> & Partial<Pick<Report, 'legacyAddresses'>>): string[] {
-  return [...new Set([...report.pages.map((p) => p.out), ...report.otherImported.flatMap((o) => o.out), ...(report.legacyAddresses ? [report.legacyAddresses.file] : [])])].sort();
+export function outputsOf(
+  report: Pick<Report, 'pages' | 'otherImported'> & Partial<Pick<Report, 'legacyAddresses'>>,
+): string[] {
+  return [
+    ...new Set([
+      ...report.pages.map((p) => p.out),
+      ...report.otherImported.flatMap((o) => o.out),
+      ...(report.legacyAddresses ? [report.legacyAddresses.file] : []),
+    ]),
+  ].sort();
 }
 
 /** sha256 of what an import wrote, as recorded in its report (`written`). */
@@ -36,7 +58,10 @@ const hashOf = (data: string | Buffer) => createHash('sha256').update(data).dige
  */
 function insideOut(out: string, realOut: string, p: string, what: string): string {
   const target = resolve(out, p);
-  const fail = () => new Error(`${what} "${p}" is outside the output folder ${out}; nothing was changed (was the import report edited?)`);
+  const fail = () =>
+    new Error(
+      `${what} "${p}" is outside the output folder ${out}; nothing was changed (was the import report edited?)`,
+    );
   if (!target.startsWith(out + sep)) throw fail();
   let probe = target;
   while (!existsSync(probe) && probe.startsWith(out + sep)) probe = dirname(probe);
@@ -64,10 +89,17 @@ function isLink(path: string): boolean {
 
 /** Writing through a link would write wherever it points: refused. */
 function refuseLink(path: string): void {
-  if (isLink(path)) throw new Error(`${path} is a symbolic link; the importer does not write through links (remove it and import again)`);
+  if (isLink(path))
+    throw new Error(
+      `${path} is a symbolic link; the importer does not write through links (remove it and import again)`,
+    );
 }
 
-export function writeImport(outDir: string, result: ImportResult, opts: { force?: boolean } = {}): { written: number; removed: number; report: { json: string; md: string } } {
+export function writeImport(
+  outDir: string,
+  result: ImportResult,
+  opts: { force?: boolean } = {},
+): { written: number; removed: number; report: { json: string; md: string } } {
   const out = resolve(outDir);
   const paths = reportPaths(out);
   let removed = 0;
@@ -75,24 +107,44 @@ export function writeImport(outDir: string, result: ImportResult, opts: { force?
   mkdirSync(out, { recursive: true });
   const realOut = realpathSync(out);
   // Every path is checked before anything is removed or written.
-  const targets = result.outputs.map((o) => ({ o, target: insideOut(out, realOut, o.path, 'output file') }));
+  const targets = result.outputs.map((o) => ({
+    o,
+    target: insideOut(out, realOut, o.path, 'output file'),
+  }));
   if (nonEmpty) {
     let previous: { files: string[]; hashes?: Record<string, string> } | undefined;
     if (existsSync(paths.json)) {
       try {
-        const r = JSON.parse(readFileSync(paths.json, 'utf8')) as Report & { written?: Record<string, string> };
-        previous = { files: outputsOf(r), hashes: r.written && typeof r.written === 'object' ? r.written : undefined };
+        const r = JSON.parse(readFileSync(paths.json, 'utf8')) as Report & {
+          written?: Record<string, string>;
+        };
+        previous = {
+          files: outputsOf(r),
+          hashes: r.written && typeof r.written === 'object' ? r.written : undefined,
+        };
       } catch {
         previous = undefined;
       }
     }
     if (previous) {
-      const old = previous.files.map((p) => ({ p, target: insideOut(out, realOut, p, 'file of the previous import') }));
+      const old = previous.files.map((p) => ({
+        p,
+        target: insideOut(out, realOut, p, 'file of the previous import'),
+      }));
       // Files changed by hand since the last import would be lost: refuse unless forced.
       if (previous.hashes && !opts.force) {
-        const edited = old.filter(({ p, target }) => existsSync(target) && previous.hashes![p] !== undefined && hashOf(readFileSync(target)) !== previous.hashes![p]).map(({ p }) => p);
+        const edited = old
+          .filter(
+            ({ p, target }) =>
+              existsSync(target) &&
+              previous.hashes![p] !== undefined &&
+              hashOf(readFileSync(target)) !== previous.hashes![p],
+          )
+          .map(({ p }) => p);
         if (edited.length) {
-          throw new Error(`${edited.length} imported file(s) in ${out} were changed since the last import (${edited.slice(0, 5).join(', ')}${edited.length > 5 ? ', …' : ''}); importing again would overwrite or remove them. Save your changes elsewhere, or pass --force to overwrite them`);
+          throw new Error(
+            `${edited.length} imported file(s) in ${out} were changed since the last import (${edited.slice(0, 5).join(', ')}${edited.length > 5 ? ', …' : ''}); importing again would overwrite or remove them. Save your changes elsewhere, or pass --force to overwrite them`,
+          );
         }
       }
       const now = new Set(result.outputs.map((o) => o.path));
@@ -103,7 +155,9 @@ export function writeImport(outDir: string, result: ImportResult, opts: { force?
         }
       }
     } else if (!opts.force) {
-      throw new Error(`${out} is not empty and was not written by the importer (no ${paths.json}); choose an empty folder or pass --force`);
+      throw new Error(
+        `${out} is not empty and was not written by the importer (no ${paths.json}); choose an empty folder or pass --force`,
+      );
     }
   }
   const written: Record<string, string> = {};
@@ -125,7 +179,11 @@ export function writeImport(outDir: string, result: ImportResult, opts: { force?
  * `check` and the build then report them as known warnings, so the import builds at once, while
  * any new problem fails as usual. No findings: no file (and a previous import's file is removed).
  */
-export function writeImportBaseline(outDir: string, owners: readonly string[], severities: Readonly<Record<string, Severity>> = {}): { path: string; entries: number } {
+export function writeImportBaseline(
+  outDir: string,
+  owners: readonly string[],
+  severities: Readonly<Record<string, Severity>> = {},
+): { path: string; entries: number } {
   const out = resolve(outDir);
   const path = join(out, BASELINE_FILE);
   const count = new Map<string, { entry: BaselineEntry; n: number }>();

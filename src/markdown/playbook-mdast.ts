@@ -10,7 +10,13 @@ import { findStatus, statusIndex } from '../core/status-names.ts';
 import { site } from '../site/corpus.ts';
 import { strings } from '../site/strings.ts';
 
-const ALERTS: Record<string, { variant: 'note' | 'tip' | 'caution' | 'danger'; key: 'note' | 'tip' | 'important' | 'warning' | 'caution' }> = {
+const ALERTS: Record<
+  string,
+  {
+    variant: 'note' | 'tip' | 'caution' | 'danger';
+    key: 'note' | 'tip' | 'important' | 'warning' | 'caution';
+  }
+> = {
   NOTE: { variant: 'note', key: 'note' },
   TIP: { variant: 'tip', key: 'tip' },
   IMPORTANT: { variant: 'note', key: 'important' },
@@ -40,7 +46,8 @@ export function playbookMdastPlugin(ctx: PluginFactoryContext): MdastPluginDefin
   const siteUrl = (url: string): string | undefined => {
     if (isUnsafeUrl(url)) return UNSAFE;
     const r = state.corpus.resolve(page, url);
-    if (r.kind === 'page') return pageHref(r.fallback ? page.locale : r.target.locale, r.target.slug, base, r.anchor);
+    if (r.kind === 'page')
+      return pageHref(r.fallback ? page.locale : r.target.locale, r.target.slug, base, r.anchor);
     if (r.kind === 'route') return `${base}${page.locale}/${r.path}/`;
     if (r.kind === 'asset') return `${base}_content/${r.path}`;
     return undefined;
@@ -73,11 +80,13 @@ export function playbookMdastPlugin(ctx: PluginFactoryContext): MdastPluginDefin
       return undefined;
     },
     linkReference(node: Any) {
-      if (unsafeRefs.has(String(node.identifier ?? '').toLowerCase())) return { type: 'emphasis', children: node.children };
+      if (unsafeRefs.has(String(node.identifier ?? '').toLowerCase()))
+        return { type: 'emphasis', children: node.children };
       return undefined;
     },
     imageReference(node: Any) {
-      if (unsafeRefs.has(String(node.identifier ?? '').toLowerCase())) return { type: 'text', value: node.alt ?? '' };
+      if (unsafeRefs.has(String(node.identifier ?? '').toLowerCase()))
+        return { type: 'text', value: node.alt ?? '' };
       return undefined;
     },
     html(node: Any) {
@@ -88,17 +97,31 @@ export function playbookMdastPlugin(ctx: PluginFactoryContext): MdastPluginDefin
     blockquote(node: Any) {
       const first = node.children?.[0];
       const text = first?.type === 'paragraph' ? first.children?.[0] : undefined;
-      const m = text?.type === 'text' ? /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i.exec(text.value) : null;
+      const m =
+        text?.type === 'text'
+          ? /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i.exec(text.value)
+          : null;
       if (!m) return undefined;
       const alert = ALERTS[m[1]!.toUpperCase()]!;
       const title = t[alert.key];
       const rest = text.value.slice(m[0].length);
-      const firstChildren = rest ? [{ ...text, value: rest }, ...first.children.slice(1)] : first.children.slice(1);
-      const content = [...(firstChildren.length ? [{ ...first, children: firstChildren }] : []), ...node.children.slice(1)];
-      return para('aside', { 'aria-label': title, class: `starlight-aside starlight-aside--${alert.variant}` }, [
-        para('p', { class: 'starlight-aside__title', 'aria-hidden': 'true' }, [{ type: 'text', value: title }]),
-        para('div', { class: 'starlight-aside__content' }, content),
-      ]);
+      const firstChildren = rest
+        ? [{ ...text, value: rest }, ...first.children.slice(1)]
+        : first.children.slice(1);
+      const content = [
+        ...(firstChildren.length ? [{ ...first, children: firstChildren }] : []),
+        ...node.children.slice(1),
+      ];
+      return para(
+        'aside',
+        { 'aria-label': title, class: `starlight-aside starlight-aside--${alert.variant}` },
+        [
+          para('p', { class: 'starlight-aside__title', 'aria-hidden': 'true' }, [
+            { type: 'text', value: title },
+          ]),
+          para('div', { class: 'starlight-aside__content' }, content),
+        ],
+      );
     },
     tableCell(node: Any, c: Any) {
       const row = c.parent(node);
@@ -110,7 +133,12 @@ export function playbookMdastPlugin(ctx: PluginFactoryContext): MdastPluginDefin
       if (!status || status.id === page.id) return undefined;
       const target = state.corpus.get(status.page.locale, status.id);
       if (!target) return undefined;
-      return { ...node, children: [{ type: 'link', url: pageHref(page.locale, target.slug, base), children: node.children }] };
+      return {
+        ...node,
+        children: [
+          { type: 'link', url: pageHref(page.locale, target.slug, base), children: node.children },
+        ],
+      };
     },
   } as MdastPluginDefinition;
 }

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { rootLlmsTxt } from '../site/llms.ts';
 
-export const GET: APIRoute = () => new Response(rootLlmsTxt(), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(rootLlmsTxt(), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

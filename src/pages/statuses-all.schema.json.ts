@@ -2,4 +2,7 @@
 import type { APIRoute } from 'astro';
 import { statusJsonSchemas } from '../core/status-data.ts';
 
-export const GET: APIRoute = () => new Response(`${JSON.stringify(statusJsonSchemas().all, null, 2)}\n`, { headers: { 'content-type': 'application/schema+json' } });
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(statusJsonSchemas().all, null, 2)}\n`, {
+    headers: { 'content-type': 'application/schema+json' },
+  });

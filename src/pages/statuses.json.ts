@@ -6,6 +6,12 @@ import { allStatusesFileSchema } from '../core/status-data.ts';
 
 export const GET: APIRoute = () => {
   const locales = Object.fromEntries(site().corpus.locales.map((l) => [l, recordsFor(l)]));
-  const file = allStatusesFileSchema.parse({ $schema: './statuses-all.schema.json', audience: buildAudience(), locales });
-  return new Response(`${JSON.stringify(file, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const file = allStatusesFileSchema.parse({
+    $schema: './statuses-all.schema.json',
+    audience: buildAudience(),
+    locales,
+  });
+  return new Response(`${JSON.stringify(file, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,7 +5,8 @@ import { buildRecord, resetBuildRecord } from './page-finish.ts';
 
 // During `astro build` the Astro config and Vite's bundle of the site each load their own copy of
 // src/site: a second import of the file under another URL is such a copy.
-const copyOf = async () => (await import(`./build-store.ts?copy=${Math.random()}`)) as typeof import('./build-store.ts');
+const copyOf = async () =>
+  (await import(`./build-store.ts?copy=${Math.random()}`)) as typeof import('./build-store.ts');
 
 test('two copies of the module share one store', async () => {
   const copy = await copyOf();
@@ -17,7 +18,12 @@ test('two copies of the module share one store', async () => {
 
 test('the store lives on globalThis under one Symbol.for key, nothing else', () => {
   buildStore();
-  const keys = Object.getOwnPropertySymbols(globalThis).filter((k) => k.description?.startsWith('fasttrack-playbook'));
-  assert.deepEqual(keys.map((k) => k.description), ['fasttrack-playbook:build-store']);
+  const keys = Object.getOwnPropertySymbols(globalThis).filter((k) =>
+    k.description?.startsWith('fasttrack-playbook'),
+  );
+  assert.deepEqual(
+    keys.map((k) => k.description),
+    ['fasttrack-playbook:build-store'],
+  );
   assert.equal(buildRecord(), buildStore().record);
 });

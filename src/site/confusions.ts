@@ -1,5 +1,11 @@
 /** "Often confused with" of every status of a locale, from the core's reverse index, built once per taxonomy. */
-import { confusionIndex, scenarioRows, statusOfCell, type Confusion, type ScenarioRow } from '../core/confusions.ts';
+import {
+  confusionIndex,
+  scenarioRows,
+  statusOfCell,
+  type Confusion,
+  type ScenarioRow,
+} from '../core/confusions.ts';
 import { statusIndex } from '../core/status-names.ts';
 import { readTables, type MdTable } from '../core/tables.ts';
 import type { Page } from '../core/corpus.ts';
@@ -32,7 +38,11 @@ export function confusionsOf(locale: string, id: string): Confusion[] {
         const r = corpus.resolve(page, url);
         return r.kind === 'page' && tax.byId.has(r.target.id) ? r.target.id : undefined;
       };
-      rows.push(...scenarioRows(node.id, tablesOf(page), (cell) => statusOfCell(cell, linkTarget, names, enNames)));
+      rows.push(
+        ...scenarioRows(node.id, tablesOf(page), (cell) =>
+          statusOfCell(cell, linkTarget, names, enNames),
+        ),
+      );
     }
     index = confusionIndex(tax, rows);
     cache.set(tax, index);

@@ -11,14 +11,16 @@ import { loadContent, type Corpus, type Page } from '../core/corpus.ts';
 import type { Audience } from '../core/schema.ts';
 import { buildStore } from './build-store.ts';
 
-const ONE_AUDIENCE = 'the site is built for one audience at a time (a page for both is in both builds). Run the build once with PLAYBOOK_AUDIENCE=partner and once with PLAYBOOK_AUDIENCE=internal.';
+const ONE_AUDIENCE =
+  'the site is built for one audience at a time (a page for both is in both builds). Run the build once with PLAYBOOK_AUDIENCE=partner and once with PLAYBOOK_AUDIENCE=internal.';
 
 /** The audience being built (PLAYBOOK_AUDIENCE, default partner); an `EnvError` saying what to do when it is wrong. */
 export function buildAudience(env: NodeJS.ProcessEnv = process.env): Audience {
   try {
     return readEnv(env).audience ?? 'partner';
   } catch (e) {
-    if (e instanceof EnvError && e.variable === 'PLAYBOOK_AUDIENCE') throw new EnvError(e.variable, `${e.message}: ${ONE_AUDIENCE}`);
+    if (e instanceof EnvError && e.variable === 'PLAYBOOK_AUDIENCE')
+      throw new EnvError(e.variable, `${e.message}: ${ONE_AUDIENCE}`);
     throw e;
   }
 }
@@ -42,7 +44,6 @@ export interface SiteState {
   byEntry: Map<string, Page>;
 }
 
-
 export function contentRoot(): string {
   return resolve(readEnv().content ?? readConfig().contentDir);
 }
@@ -56,9 +57,17 @@ export function site(fresh = false): SiteState {
   const key = `${root}|${audience}`;
   if (!fresh && store.site?.key === key) return store.site;
   const config = readConfig();
-  const corpus = loadContent(root, { audience, owners: config.owners, limits: config.limits, severities: config.rules, defaultLocale: config.defaultLocale });
+  const corpus = loadContent(root, {
+    audience,
+    owners: config.owners,
+    limits: config.limits,
+    severities: config.rules,
+    defaultLocale: config.defaultLocale,
+  });
   const byPath = new Map(corpus.pages.map((p) => [p.absPath, p]));
-  const byEntry = new Map(corpus.pages.filter((p) => p.visible).map((p) => [entryId(p.locale, p.slug), p]));
+  const byEntry = new Map(
+    corpus.pages.filter((p) => p.visible).map((p) => [entryId(p.locale, p.slug), p]),
+  );
   store.site = { key, corpus, config, byPath, byEntry };
   return store.site;
 }

@@ -14,7 +14,8 @@ import { createHash } from 'node:crypto';
  * `<script>` written inside an attribute value (`<meta content="<script>…">`: Astro leaves `<` in
  * attributes as it is) is part of that tag, never taken for a script.
  */
-export const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)((?:[^"'>]|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script>|<[a-zA-Z](?:[^"'>]|"[^"]*"|'[^']*')*>/gi;
+export const INLINE_SCRIPT =
+  /<script(?![^>]*\bsrc=)((?:[^"'>]|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script>|<[a-zA-Z](?:[^"'>]|"[^"]*"|'[^']*')*>/gi;
 
 /** How a `<script>` with these attributes runs: as a classic script, a module, or not at all (a data block such as JSON-LD). */
 export function scriptKind(attrs: string): 'classic' | 'module' | 'data' {
@@ -34,7 +35,11 @@ export function inlineScriptHashes(html: string, isSiteScript: SiteScriptTest = 
     if (m[2] === undefined) continue; // another tag
     if (scriptKind(m[1] ?? '') === 'data') continue; // data blocks (JSON-LD) do not run
     if (!isSiteScript(m[2] ?? '')) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(m[2] ?? '', 'utf8').digest('base64')}'`);
+    hashes.add(
+      `'sha256-${createHash('sha256')
+        .update(m[2] ?? '', 'utf8')
+        .digest('base64')}'`,
+    );
   }
   return [...hashes].sort();
 }
@@ -58,6 +63,11 @@ export function withCsp(html: string, isSiteScript: SiteScriptTest = none): stri
   const cleaned = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
   const tag = `<meta http-equiv="Content-Security-Policy" content="${cspFor(cleaned, isSiteScript)}">`;
   const charset = /<meta charset="?[^">]*"?\s*\/?>/i.exec(cleaned);
-  if (charset) return cleaned.slice(0, charset.index + charset[0].length) + tag + cleaned.slice(charset.index + charset[0].length);
+  if (charset)
+    return (
+      cleaned.slice(0, charset.index + charset[0].length) +
+      tag +
+      cleaned.slice(charset.index + charset[0].length)
+    );
   return cleaned.replace(/<head[^>]*>/i, (h) => h + tag);
 }

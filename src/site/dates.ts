@@ -7,6 +7,10 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 export function formatLastUpdated(date: Date, lang: string): string {
   let f = formats.get(lang);
-  if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })));
+  if (!f)
+    formats.set(
+      lang,
+      (f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })),
+    );
   return f.format(date);
 }

@@ -6,7 +6,13 @@
  */
 import { RELEVANT_SHARE } from '../core/status-index.ts';
 import { copyText } from './copy-text.ts';
-import { didYouMean, loadStatusSearch, reasonText, suggestKeyword, type LoadedStatusSearch } from './status-search-client.ts';
+import {
+  didYouMean,
+  loadStatusSearch,
+  reasonText,
+  suggestKeyword,
+  type LoadedStatusSearch,
+} from './status-search-client.ts';
 
 export function initFinder(): void {
   const q = document.getElementById('pb-q') as HTMLInputElement | null;
@@ -41,10 +47,12 @@ export function initFinder(): void {
     if (items.length === onScreen.length && items.every((e, i) => e === onScreen[i])) return;
     // ranked order: the shown entries first, in that order (focus order = reading order); hidden ones stay where they are
     if (items === entries) list.append(...entries);
-    else items.forEach((e, i) => {
-      const before = i === 0 ? null : items[i - 1]!;
-      if (before ? before.nextElementSibling !== e : list.firstElementChild !== e) before ? before.after(e) : list.prepend(e);
-    });
+    else
+      items.forEach((e, i) => {
+        const before = i === 0 ? null : items[i - 1]!;
+        if (before ? before.nextElementSibling !== e : list.firstElementChild !== e)
+          before ? before.after(e) : list.prepend(e);
+      });
     onScreen = items;
   };
 
@@ -74,12 +82,15 @@ export function initFinder(): void {
         none.hidden = false;
         none.append(index.ui.closest.replace('{q}', query));
         const first = answer.hits[0];
-        if (answer.didYouMean && first) none.append(' ', ...didYouMean(index.ui, answer.didYouMean, first.status.href));
+        if (answer.didYouMean && first)
+          none.append(' ', ...didYouMean(index.ui, answer.didYouMean, first.status.href));
         none.append(' ', ...suggestKeyword(index, query, 'status finder'));
       }
     }
     show(shown);
-    count.textContent = template.replace('{n}', String(shown.length)).replace('{total}', String(total));
+    count.textContent = template
+      .replace('{n}', String(shown.length))
+      .replace('{total}', String(total));
     if (push) {
       const url = new URL(location.href);
       q.value ? url.searchParams.set('q', q.value) : url.searchParams.delete('q');

@@ -22,9 +22,16 @@ export function finderEntries(locale: string, href: PageContext['href']): Finder
   return flatten(tax).map((n) => {
     const chain = ancestry(n);
     return {
-      id: n.id, level: n.level, l1: chain[0]!.id, l1Label: chain[0]!.label,
+      id: n.id,
+      level: n.level,
+      l1: chain[0]!.id,
+      l1Label: chain[0]!.label,
       path: chain.map((c) => c.label).join(' › '),
-      title: n.title, description: n.page.meta.description, keywords: n.page.meta.keywords, href: href(n), fallback: n.fallback,
+      title: n.title,
+      description: n.page.meta.description,
+      keywords: n.page.meta.keywords,
+      href: href(n),
+      fallback: n.fallback,
     };
   });
 }

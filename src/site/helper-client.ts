@@ -22,14 +22,28 @@ function readTree(root: ParentNode): { first?: string; questions: Map<string, Qu
   for (const el of root.querySelectorAll<HTMLElement>('.pb-q[data-q]')) {
     const id = el.dataset.q!;
     first ??= id;
-    const answers = [...el.querySelectorAll<HTMLAnchorElement>(':scope > ul > li > a.pb-answer')].map((a) => ({ text: a.textContent?.trim() ?? '', next: a.dataset.next, status: a.dataset.status }));
-    questions.set(id, { text: el.querySelector(':scope > .pb-q-text')?.textContent ?? '', hint: el.querySelector(':scope > .pb-q-hint')?.textContent ?? '', answers });
+    const answers = [
+      ...el.querySelectorAll<HTMLAnchorElement>(':scope > ul > li > a.pb-answer'),
+    ].map((a) => ({
+      text: a.textContent?.trim() ?? '',
+      next: a.dataset.next,
+      status: a.dataset.status,
+    }));
+    questions.set(id, {
+      text: el.querySelector(':scope > .pb-q-text')?.textContent ?? '',
+      hint: el.querySelector(':scope > .pb-q-hint')?.textContent ?? '',
+      answers,
+    });
   }
   return { first, questions };
 }
 
 /** Where a list of answer numbers leads: the question to ask now, or the status reached. */
-export function walkAnswers(first: string, questions: Map<string, Question>, picks: number[]): { trail: string[]; valid: number[]; question?: string; status?: string } {
+export function walkAnswers(
+  first: string,
+  questions: Map<string, Question>,
+  picks: number[],
+): { trail: string[]; valid: number[]; question?: string; status?: string } {
   const trail: string[] = [];
   const valid: number[] = [];
   let at: string | undefined = first;
@@ -43,7 +57,6 @@ export function walkAnswers(first: string, questions: Map<string, Question>, pic
   }
   return { trail, valid, question: at };
 }
-
 
 function armCopy(button: HTMLButtonElement, done: string): void {
   button.hidden = false;
@@ -66,7 +79,19 @@ export function initHelper(): void {
   const trailBox = document.getElementById('pb-trail');
   const back = document.getElementById('pb-back') as HTMLButtonElement | null;
   const restart = document.getElementById('pb-restart') as HTMLButtonElement | null;
-  if (!panel || !tree || !resultsBox || !legend || !hint || !answersBox || !resultBox || !trailBox || !back || !restart) return;
+  if (
+    !panel ||
+    !tree ||
+    !resultsBox ||
+    !legend ||
+    !hint ||
+    !answersBox ||
+    !resultBox ||
+    !trailBox ||
+    !back ||
+    !restart
+  )
+    return;
   const { first, questions } = readTree(tree);
   if (!first) return;
   const done = panel.dataset.copied ?? 'Copied';
@@ -74,9 +99,14 @@ export function initHelper(): void {
   panel.hidden = false;
   tree.open = false;
   resultsBox.hidden = true;
-  for (const b of resultsBox.querySelectorAll<HTMLButtonElement>('button.pb-copy')) armCopy(b, done);
+  for (const b of resultsBox.querySelectorAll<HTMLButtonElement>('button.pb-copy'))
+    armCopy(b, done);
 
-  const picksFromUrl = () => (new URLSearchParams(location.search).get('a') ?? '').split('.').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const picksFromUrl = () =>
+    (new URLSearchParams(location.search).get('a') ?? '')
+      .split('.')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
   const go = (picks: number[], push: boolean) => {
     const url = new URL(location.href);
     picks.length ? url.searchParams.set('a', picks.join('.')) : url.searchParams.delete('a');
@@ -89,15 +119,20 @@ export function initHelper(): void {
   const render = (moveFocus: boolean) => {
     const picks = picksFromUrl();
     const w = walkAnswers(first, questions, picks);
-    if (w.valid.length !== picks.length) history.replaceState(history.state, '', `?a=${w.valid.join('.')}`);
-    trailBox.replaceChildren(...w.trail.map((t) => Object.assign(document.createElement('li'), { textContent: t })));
+    if (w.valid.length !== picks.length)
+      history.replaceState(history.state, '', `?a=${w.valid.join('.')}`);
+    trailBox.replaceChildren(
+      ...w.trail.map((t) => Object.assign(document.createElement('li'), { textContent: t })),
+    );
     back.disabled = w.valid.length === 0;
     if (w.status) {
       fieldset.hidden = true;
-      const card = document.getElementById(`r-${w.status}`)?.cloneNode(true) as HTMLElement | undefined;
+      const card = document.getElementById(`r-${w.status}`)?.cloneNode(true) as
+        HTMLElement | undefined;
       if (card) {
         card.removeAttribute('id');
-        for (const b of card.querySelectorAll<HTMLButtonElement>('button.pb-copy')) armCopy(b, done);
+        for (const b of card.querySelectorAll<HTMLButtonElement>('button.pb-copy'))
+          armCopy(b, done);
         const title = card.querySelector<HTMLElement>('.pb-result-title');
         if (title) title.tabIndex = -1;
         resultBox.replaceChildren(card);

@@ -46,8 +46,13 @@ export function helperView(locale: string, href: PageContext['href']): HelperVie
       seen.add(node.id);
       const enNode = en?.byId.get(node.id);
       results.push({
-        id: node.id, level: node.level, title: node.title, description: node.page.meta.description,
-        path: ancestry(node).map((n) => n.title).join(' › '),
+        id: node.id,
+        level: node.level,
+        title: node.title,
+        description: node.page.meta.description,
+        path: ancestry(node)
+          .map((n) => n.title)
+          .join(' › '),
         englishPath: (enNode ? ancestry(enNode) : ancestry(node)).map((n) => n.title).join(' › '),
         href: href(node),
       });

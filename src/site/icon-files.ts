@@ -31,12 +31,20 @@ function iconOf(attrs: string, inner: string): Icon | undefined {
   let icon = known.get(key);
   if (!icon) {
     const text = fileText(viewBox, body);
-    known.set(key, (icon = { name: `i-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.svg`, viewBox, inner: body }));
+    known.set(
+      key,
+      (icon = {
+        name: `i-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.svg`,
+        viewBox,
+        inner: body,
+      }),
+    );
   }
   return icon;
 }
 
-const fileText = (viewBox: string, inner: string) => `<svg xmlns="http://www.w3.org/2000/svg"><symbol id="i" viewBox="${viewBox}">${inner}</symbol></svg>\n`;
+const fileText = (viewBox: string, inner: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg"><symbol id="i" viewBox="${viewBox}">${inner}</symbol></svg>\n`;
 
 export class IconFiles {
   private readonly used = new Map<string, Icon>();
@@ -57,6 +65,8 @@ export class IconFiles {
 
   /** The files of the icons seen so far, by name. */
   files(): { name: string; text: string }[] {
-    return [...this.used.values()].sort((a, b) => compare(a.name, b.name)).map((i) => ({ name: i.name, text: fileText(i.viewBox, i.inner) }));
+    return [...this.used.values()]
+      .sort((a, b) => compare(a.name, b.name))
+      .map((i) => ({ name: i.name, text: fileText(i.viewBox, i.inner) }));
   }
 }

@@ -24,15 +24,24 @@ const term = (r: StatusRecord, locale: string) => ({
 
 export function definedTermJsonLd(locale: string, id: string): string | undefined {
   const r = recordOf(locale, id);
-  return r ? scriptJson({ '@context': 'https://schema.org', ...term(r, locale), inLanguage: langOf(locale) }) : undefined;
+  return r
+    ? scriptJson({
+        '@context': 'https://schema.org',
+        ...term(r, locale),
+        inLanguage: langOf(locale),
+      })
+    : undefined;
 }
 
 export function definedTermSetJsonLd(locale: string): string | undefined {
   const records = recordsFor(locale);
   if (!records.length) return undefined;
   const { corpus, config } = site();
-  const home = inLocaleOrDefault(locale, corpus.defaultLocale, (l) => corpus.get(l, 'index'))?.value;
-  const listed = records.length <= MAX_LISTED_TERMS ? records : records.filter((r) => r.level !== 'L3');
+  const home = inLocaleOrDefault(locale, corpus.defaultLocale, (l) =>
+    corpus.get(l, 'index'),
+  )?.value;
+  const listed =
+    records.length <= MAX_LISTED_TERMS ? records : records.filter((r) => r.level !== 'L3');
   return scriptJson({
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
@@ -41,6 +50,11 @@ export function definedTermSetJsonLd(locale: string): string | undefined {
     description: home?.meta?.description,
     inLanguage: langOf(locale),
     url: absoluteUrl(`${config.base}${locale}/statuses.json`),
-    hasDefinedTerm: listed.map((r) => ({ '@type': 'DefinedTerm', '@id': r.url, name: r.name, termCode: r.id })),
+    hasDefinedTerm: listed.map((r) => ({
+      '@type': 'DefinedTerm',
+      '@id': r.url,
+      name: r.name,
+      termCode: r.id,
+    })),
   });
 }

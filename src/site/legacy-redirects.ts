@@ -34,7 +34,12 @@ function seedAddresses(corpus: Corpus): { page: Page; stem: string }[] {
       const legacy = splitLegacySuffix(stem);
       if (!legacy.locale) continue;
       const r = corpus.resolve(page, path); // the page, whatever the anchor
-      if (r.kind === 'page' && !r.fallback && r.target.locale === legacy.locale && posix.basename(r.target.id) === legacy.id) {
+      if (
+        r.kind === 'page' &&
+        !r.fallback &&
+        r.target.locale === legacy.locale &&
+        posix.basename(r.target.id) === legacy.id
+      ) {
         const target = corpus.get(r.target.locale, r.target.id);
         const dir = posix.dirname(r.target.id);
         if (target) out.push({ page: target, stem: dir === '.' ? stem : `${dir}/${stem}` });

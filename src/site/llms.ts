@@ -18,12 +18,17 @@ export function bodyWithAbsoluteLinks(locale: string, id: string): string {
   return page.body.replace(MD_LINK, (_whole, bang: string, text: string, url: string) => {
     const r = corpus.resolve(page, url);
     const to =
-      r.kind === 'page' ? absoluteUrl(pageHref(locale, r.target.slug, config.base, r.anchor))
-      : r.kind === 'route' ? absoluteUrl(`${config.base}${locale}/${r.path}/`)
-      : r.kind === 'asset' ? absoluteUrl(`${config.base}_content/${r.path}`)
-      : r.kind === 'external' ? url
-      : r.kind === 'anchor' ? `${absoluteUrl(pageHref(locale, page.slug, config.base))}#${r.anchor}`
-      : undefined;
+      r.kind === 'page'
+        ? absoluteUrl(pageHref(locale, r.target.slug, config.base, r.anchor))
+        : r.kind === 'route'
+          ? absoluteUrl(`${config.base}${locale}/${r.path}/`)
+          : r.kind === 'asset'
+            ? absoluteUrl(`${config.base}_content/${r.path}`)
+            : r.kind === 'external'
+              ? url
+              : r.kind === 'anchor'
+                ? `${absoluteUrl(pageHref(locale, page.slug, config.base))}#${r.anchor}`
+                : undefined;
     return to ? `${bang}[${text}](${to})` : text;
   });
 }
@@ -31,7 +36,10 @@ export function bodyWithAbsoluteLinks(locale: string, id: string): string {
 function homeOf(locale: string): { title: string; summary: string } {
   const { corpus, config } = site();
   const home = corpus.get(locale, 'index') ?? corpus.get(corpus.defaultLocale, 'index');
-  return { title: home?.meta?.title ?? config.siteTitle, summary: home?.meta?.description ?? config.siteTitle };
+  return {
+    title: home?.meta?.title ?? config.siteTitle,
+    summary: home?.meta?.description ?? config.siteTitle,
+  };
 }
 
 export function localeLlmsTxt(locale: string): string {
@@ -42,12 +50,16 @@ export function localeLlmsTxt(locale: string): string {
   const helper = helperFor(locale);
   const tools: LlmsLink[] = [
     { title: t.statusFinder, url: at('status-finder/'), note: t.finderIntro },
-    ...(helper ? [{ title: helper.labels.title, url: at('which-status/'), note: helper.labels.intro }] : []),
+    ...(helper
+      ? [{ title: helper.labels.title, url: at('which-status/'), note: helper.labels.intro }]
+      : []),
     { title: t.dataJson, url: at('statuses.json') },
     { title: t.dataCsv, url: at('statuses.csv') },
   ];
   return llmsTxt({
-    title: home.title, summary: home.summary, records: recordsFor(locale),
+    title: home.title,
+    summary: home.summary,
+    records: recordsFor(locale),
     tools: { heading: t.tools, links: tools },
     optional: [{ title: t.llmsFull, url: at('llms-full.txt') }],
   });
@@ -55,12 +67,19 @@ export function localeLlmsTxt(locale: string): string {
 
 export function localeLlmsFullTxt(locale: string): string {
   const records = recordsFor(locale);
-  return llmsFullTxt(homeOf(locale).title, records.map((record) => ({ record, markdown: bodyWithAbsoluteLinks(locale, record.id) })));
+  return llmsFullTxt(
+    homeOf(locale).title,
+    records.map((record) => ({ record, markdown: bodyWithAbsoluteLinks(locale, record.id) })),
+  );
 }
 
 /** `/llms.txt`: the site and one entry per locale's llms.txt. */
 export function rootLlmsTxt(): string {
   const { corpus, config } = site();
-  const locales = corpus.locales.map((l) => ({ title: `${homeOf(l).title} (${l})`, url: absoluteUrl(`${config.base}${l}/llms.txt`), note: homeOf(l).summary }));
+  const locales = corpus.locales.map((l) => ({
+    title: `${homeOf(l).title} (${l})`,
+    url: absoluteUrl(`${config.base}${l}/llms.txt`),
+    note: homeOf(l).summary,
+  }));
   return `# ${config.siteTitle}\n\n> ${homeOf(corpus.defaultLocale).summary}\n\n## Languages\n\n${locales.map((l) => `- [${l.title}](${l.url}): ${l.note}`).join('\n')}\n`;
 }

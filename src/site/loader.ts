@@ -26,8 +26,12 @@ export function playbookLoader(schema: SchemaFactory): Loader {
     entrySchema ??= schema({ image: noImages });
     const parsed = await entrySchema.safeParseAsync(data);
     if (parsed.success) return parsed.data as Record<string, unknown>;
-    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(data)'}: ${i.message}`).join('\n');
-    throw new Error(`The page data of ${id} does not fit Starlight's docs schema (a bug in src/site/loader.ts, which makes it):\n${issues}`);
+    const issues = parsed.error.issues
+      .map((i) => `  ${i.path.join('.') || '(data)'}: ${i.message}`)
+      .join('\n');
+    throw new Error(
+      `The page data of ${id} does not fit Starlight's docs schema (a bug in src/site/loader.ts, which makes it):\n${issues}`,
+    );
   };
   return {
     name: 'fasttrack-playbook-loader',
@@ -35,14 +39,22 @@ export function playbookLoader(schema: SchemaFactory): Loader {
       const run = async (fresh: boolean) => {
         const { corpus, config } = site(fresh);
         const { errors, warnings } = countBySeverity(corpus.diagnostics);
-        if (warnings) logger.warn(`${warnings} content warning(s) — run \`npm run check\` for details`);
+        if (warnings)
+          logger.warn(`${warnings} content warning(s) — run \`npm run check\` for details`);
         // PLAYBOOK_BUILD_WITH_ERRORS=1 is for tests that prove the build neutralises bad input
         // (raw HTML, javascript: links) even when `check` would have rejected it.
         if (errors && readEnv().buildWithErrors) {
-          logger.error(`building despite ${errors} content error(s) (PLAYBOOK_BUILD_WITH_ERRORS=1)`);
+          logger.error(
+            `building despite ${errors} content error(s) (PLAYBOOK_BUILD_WITH_ERRORS=1)`,
+          );
         } else if (errors) {
-          const text = corpus.diagnostics.filter((d) => d.severity === 'error').map(formatHuman).join('\n');
-          throw new Error(`The content has ${errors} error(s) (same as \`npm run check\`):\n${text}`);
+          const text = corpus.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map(formatHuman)
+            .join('\n');
+          throw new Error(
+            `The content has ${errors} error(s) (same as \`npm run check\`):\n${text}`,
+          );
         }
         store.clear();
         for (const page of corpus.pages) {
@@ -55,14 +67,25 @@ export function playbookLoader(schema: SchemaFactory): Loader {
               title: meta.title,
               description: meta.description,
               lastUpdated: new Date(`${meta.date}T00:00:00Z`),
-              editUrl: config.repository ? `${config.repository}/edit/${config.editBranch}/${config.contentDir}/${page.locale}/${page.id}.md` : false,
+              editUrl: config.repository
+                ? `${config.repository}/edit/${config.editBranch}/${config.contentDir}/${page.locale}/${page.id}.md`
+                : false,
               sidebar: { label: meta.label ?? meta.title },
               playbook: { ...meta, id: page.id, locale: page.locale },
             },
           });
           const digest = generateDigest(`${page.body}\n${JSON.stringify(meta)}`);
-          const rendered = await renderMarkdown(page.body, { fileURL: pathToFileURL(page.absPath) });
-          store.set({ id, data, body: page.body, rendered, digest, filePath: `${config.contentDir}/${page.locale}/${page.id}.md` });
+          const rendered = await renderMarkdown(page.body, {
+            fileURL: pathToFileURL(page.absPath),
+          });
+          store.set({
+            id,
+            data,
+            body: page.body,
+            rendered,
+            digest,
+            filePath: `${config.contentDir}/${page.locale}/${page.id}.md`,
+          });
         }
       };
       await run(false);

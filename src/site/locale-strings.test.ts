@@ -5,7 +5,7 @@ import { forLocale } from './locale-strings.ts';
 import { STRINGS, strings } from './strings.ts';
 import { SEARCH_STRINGS, searchStrings } from './search-strings.ts';
 
-test('forLocale: the locale\'s entry, else English', () => {
+test("forLocale: the locale's entry, else English", () => {
   const table = { en: { a: 'A' }, de: { a: 'Ä' } };
   assert.equal(forLocale(table, 'de').a, 'Ä');
   assert.equal(forLocale(table, 'xx').a, 'A');

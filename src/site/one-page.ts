@@ -34,7 +34,12 @@ const START_TAG = /<[a-zA-Z](?:[^"'>]|"[^"]*"|'[^']*')*>/g;
  * in-page links likewise, links to other sections made in-page. Only attributes of real tags
  * change; the author's text and code (`id="main"` written in a paragraph) stay as written.
  */
-export function rewriteSectionHtml(html: string, anchor: string, pagePrefix: RegExp, anchorOf: ReadonlyMap<string, string>): string {
+export function rewriteSectionHtml(
+  html: string,
+  anchor: string,
+  pagePrefix: RegExp,
+  anchorOf: ReadonlyMap<string, string>,
+): string {
   return html.replace(START_TAG, (tag) =>
     tag
       .replace(/\sid="([^"]+)"/g, (_m, id: string) => ` id="${escapeHtml(anchor)}--${id}"`)
@@ -47,20 +52,38 @@ export function rewriteSectionHtml(html: string, anchor: string, pagePrefix: Reg
   );
 }
 
-export function onePageSections(locale: string, htmlOf: (n: TaxNode) => string | undefined, langOf: (n: TaxNode) => string | undefined): OnePageSection[] {
+export function onePageSections(
+  locale: string,
+  htmlOf: (n: TaxNode) => string | undefined,
+  langOf: (n: TaxNode) => string | undefined,
+): OnePageSection[] {
   const { corpus, config } = site();
   const tax = corpus.taxonomies.get(locale);
   if (!tax) return [];
   const nodes = flatten(tax);
-  const anchorOf = new Map(nodes.map((n) => [corpus.get(n.page.locale, n.id)?.slug ?? n.id, sectionAnchor(n.id)]));
+  const anchorOf = new Map(
+    nodes.map((n) => [corpus.get(n.page.locale, n.id)?.slug ?? n.id, sectionAnchor(n.id)]),
+  );
   const base = config.base;
   // Links to the pages this locale shows: its own, and the default locale's where it has none.
   const shownLocales = fallbackChain(locale, corpus.defaultLocale).map(escRe).join('|');
-  const pagePrefix = new RegExp(`href="${escRe(base)}(?:${shownLocales})/([^"#]+?)/(?:#([^"]*))?"`, 'g');
+  const pagePrefix = new RegExp(
+    `href="${escRe(base)}(?:${shownLocales})/([^"#]+?)/(?:#([^"]*))?"`,
+    'g',
+  );
   return nodes.map((n) => {
     const anchor = sectionAnchor(n.id);
     const html = rewriteSectionHtml(htmlOf(n) ?? '', anchor, pagePrefix, anchorOf);
     const chain = ancestry(n);
-    return { id: n.id, anchor, level: n.level, title: n.title, path: chain.map((c) => c.label).join(' › '), lang: langOf(n), html, depth: chain.length };
+    return {
+      id: n.id,
+      anchor,
+      level: n.level,
+      title: n.title,
+      path: chain.map((c) => c.label).join(' › '),
+      lang: langOf(n),
+      html,
+      depth: chain.length,
+    };
   });
 }

@@ -27,9 +27,16 @@ export function pageContext(entryId: string, locale: string): PageContext {
   const { corpus, config } = site();
   const base = config.base;
   const page = pageForEntry(entryId);
-  const tax = inLocaleOrDefault(locale, corpus.defaultLocale, (l) => corpus.taxonomies.get(l))?.value;
+  const tax = inLocaleOrDefault(locale, corpus.defaultLocale, (l) =>
+    corpus.taxonomies.get(l),
+  )?.value;
   const node = page ? tax?.byId.get(page.id) : undefined;
-  const href = (n: TaxNode) => pageHref(locale, n.page.id === 'index' ? 'index' : corpus.get(n.page.locale, n.id)?.slug ?? n.id, base);
+  const href = (n: TaxNode) =>
+    pageHref(
+      locale,
+      n.page.id === 'index' ? 'index' : (corpus.get(n.page.locale, n.id)?.slug ?? n.id),
+      base,
+    );
   const homeHref = pageHref(locale, 'index', base);
   const crumbs: Crumb[] = [];
   if (node) {

@@ -91,23 +91,43 @@ function siteScriptTest(keys: ReadonlySet<string>): SiteScriptTest {
  * are none: Vite writes component scripts as files — and `<script>`-looking text that is not the
  * site's) is kept as it is.
  */
-export function minifyInlineScripts(html: string, siteScripts: ReadonlySet<string> = siteInlineScripts()): string {
+export function minifyInlineScripts(
+  html: string,
+  siteScripts: ReadonlySet<string> = siteInlineScripts(),
+): string {
   const isSite = siteScriptTest(siteScripts);
-  return html.replace(INLINE_SCRIPT, (whole, attrs: string | undefined, code: string | undefined) => {
-    if (code === undefined || scriptKind(attrs ?? '') !== 'classic' || !code.trim() || !isSite(code)) return whole;
-    const small = minifyScript(code);
-    minifiedSite.add(small);
-    return `<script${attrs}>${small}</script>`;
-  });
+  return html.replace(
+    INLINE_SCRIPT,
+    (whole, attrs: string | undefined, code: string | undefined) => {
+      if (
+        code === undefined ||
+        scriptKind(attrs ?? '') !== 'classic' ||
+        !code.trim() ||
+        !isSite(code)
+      )
+        return whole;
+      const small = minifyScript(code);
+      minifiedSite.add(small);
+      return `<script${attrs}>${small}</script>`;
+    },
+  );
 }
 
 /**
  * A rendered page as it is written: icons as files, compact TOC, minified inline scripts, CSP
  * hashing only the site's own inline scripts; noted for the search index.
  */
-export function finishPage(html: string, pathname: string, base: string, siteScripts: ReadonlySet<string> = siteInlineScripts()): string {
+export function finishPage(
+  html: string,
+  pathname: string,
+  base: string,
+  siteScripts: ReadonlySet<string> = siteInlineScripts(),
+): string {
   const record = buildRecord();
-  const small = minifyInlineScripts(compactToc(record.icons.externalise(html, `${base.replace(/\/$/, '')}/_astro`)), siteScripts);
+  const small = minifyInlineScripts(
+    compactToc(record.icons.externalise(html, `${base.replace(/\/$/, '')}/_astro`)),
+    siteScripts,
+  );
   const out = withCsp(small, siteScriptTest(siteScripts));
   if (isIndexable(out)) record.indexable.add(distFile(pathname, base));
   record.pages++;

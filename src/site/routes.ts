@@ -4,5 +4,8 @@ import { site } from './corpus.ts';
 
 export function localePaths() {
   const { corpus } = site();
-  return LOCALES.filter((l) => corpus.locales.includes(l.folder)).map((l) => ({ params: { locale: l.folder }, props: { locale: l.folder, lang: l.lang } }));
+  return LOCALES.filter((l) => corpus.locales.includes(l.folder)).map((l) => ({
+    params: { locale: l.folder },
+    props: { locale: l.folder, lang: l.lang },
+  }));
 }

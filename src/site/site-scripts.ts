@@ -21,7 +21,8 @@ export function scriptKey(code: string): string {
 }
 
 /** The `.astro` files under a folder; a folder that cannot be read has none. */
-const astroFiles = (dir: string) => walk(dir, { onUnreadable: () => {} }).filter((f) => f.endsWith('.astro'));
+const astroFiles = (dir: string) =>
+  walk(dir, { onUnreadable: () => {} }).filter((f) => f.endsWith('.astro'));
 
 /** The `is:inline` script bodies of the `.astro` files under these folders. */
 export function inlineScriptsOf(dirs: string[]): Set<string> {
@@ -54,6 +55,9 @@ export function setProjectRoot(root: string): void {
 /** The site's own inline scripts (read once per process from the project's components and Starlight's). */
 export function siteInlineScripts(): Set<string> {
   const h = (buildStore().scripts ??= { root: process.cwd() });
-  h.scripts ??= inlineScriptsOf([resolve(h.root, 'src'), resolve(h.root, 'node_modules/@astrojs/starlight')]);
+  h.scripts ??= inlineScriptsOf([
+    resolve(h.root, 'src'),
+    resolve(h.root, 'node_modules/@astrojs/starlight'),
+  ]);
   return h.scripts;
 }

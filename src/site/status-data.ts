@@ -60,7 +60,10 @@ export function buildCommit(): string {
     commit = readEnv().commit;
     if (!commit) {
       try {
-        commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
       } catch {
         commit = 'unknown';
       }

@@ -49,8 +49,14 @@ export function statusIndexFile(locale: string): Built {
   if (!mine) cache.set(corpus, (mine = new Map()));
   const hit = mine.get(locale);
   if (hit) return hit;
-  const href = (n: TaxNode) => pageHref(locale, corpus.get(n.page.locale, n.id)?.slug ?? n.id, config.base);
-  const payload: StatusIndexPayload = { ...buildStatusIndex(statusDocuments(corpus, locale, href), locale, corpus.synonyms.get(locale)), ui: searchStrings(locale), whichStatus: whichStatusHref(locale), suggest: suggestTarget() };
+  const href = (n: TaxNode) =>
+    pageHref(locale, corpus.get(n.page.locale, n.id)?.slug ?? n.id, config.base);
+  const payload: StatusIndexPayload = {
+    ...buildStatusIndex(statusDocuments(corpus, locale, href), locale, corpus.synonyms.get(locale)),
+    ui: searchStrings(locale),
+    whichStatus: whichStatusHref(locale),
+    suggest: suggestTarget(),
+  };
   const json = JSON.stringify(payload);
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
   const b = config.base.endsWith('/') ? config.base : `${config.base}/`;

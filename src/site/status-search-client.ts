@@ -22,7 +22,12 @@ export function loadStatusSearch(url: string): Promise<LoadedStatusSearch> {
         return r.json() as Promise<StatusIndexPayload>;
       })
       .then((file) => {
-        const loaded = Object.assign(loadStatusIndex(file), { ui: file.ui, whichStatus: file.whichStatus, locale: file.locale, suggest: file.suggest });
+        const loaded = Object.assign(loadStatusIndex(file), {
+          ui: file.ui,
+          whichStatus: file.whichStatus,
+          locale: file.locale,
+          suggest: file.suggest,
+        });
         // One search before the reader types: the engine's code is compiled then, not on the first keystroke.
         loaded.search(loaded.statuses[0]?.title.slice(0, 4) ?? 'a');
         return loaded;
@@ -42,7 +47,11 @@ export function reasonText(hit: StatusHit, ui: SearchStrings): string {
 }
 
 /** An element with text (never HTML: statuses and queries are shown as text). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -51,8 +60,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
 /** "Suggest a keyword": a link that opens a pre-filled issue with the query (new tab), when the site has a repository. */
 export function suggestKeyword(index: LoadedStatusSearch, query: string, where: string): Node[] {
   if (!index.suggest) return [];
-  const href = keywordIssueUrl(index.suggest.repository, index.locale, query, where, index.suggest.commit);
-  return [el('a', { href, target: '_blank', rel: 'noopener noreferrer', className: 'pb-suggest' }, index.ui.suggestKeyword)];
+  const href = keywordIssueUrl(
+    index.suggest.repository,
+    index.locale,
+    query,
+    where,
+    index.suggest.commit,
+  );
+  return [
+    el(
+      'a',
+      { href, target: '_blank', rel: 'noopener noreferrer', className: 'pb-suggest' },
+      index.ui.suggestKeyword,
+    ),
+  ];
 }
 
 /** "Did you mean <a>X</a>?" as nodes, from a template with {s}. */

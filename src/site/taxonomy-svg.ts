@@ -17,7 +17,8 @@ const COLORS = ['#7c3aed', '#0369a1', '#b45309', '#b91c1c', '#4b5563'];
 
 const esc = escapeHtml;
 
-const glyphs = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 14 : 7.4), 0);
+const glyphs = (s: string) =>
+  [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 14 : 7.4), 0);
 
 /**
  * Rough width budget (CJK glyphs count double). A label that does not fit is cut at a space, never
@@ -33,13 +34,17 @@ function fit(label: string, room: number): { text: string; size?: number } {
     out += word;
   }
   out = out.replace(/[\s,;:/–-]+$/u, '');
-  return out ? { text: `${out}…` } : { text: label, size: Math.floor((130 * room) / glyphs(label)) / 10 };
+  return out
+    ? { text: `${out}…` }
+    : { text: label, size: Math.floor((130 * room) / glyphs(label)) / 10 };
 }
 
 /** Rows the picture draws at most (plus one "more" row per L1 when it has to cut). */
 export const MAX_ROWS = 150;
 
-type Row = { node: TaxNode; depth: number; color: number; hidden?: number } | { more: number; parent: TaxNode; depth: number; color: number };
+type Row =
+  | { node: TaxNode; depth: number; color: number; hidden?: number }
+  | { more: number; parent: TaxNode; depth: number; color: number };
 
 /** The rows to draw: the whole tree if it fits, else without L3s, else a few L2s per L1. */
 function layout(tax: Taxonomy): Row[] {
@@ -59,15 +64,25 @@ function layout(tax: Taxonomy): Row[] {
     }
     rows.push({ node: l1, depth: 0, color });
     // Without L3s; if the L2s alone are too many, an even share of the rows for each L1.
-    const share = l1l2Rows <= MAX_ROWS ? l1.children.length : Math.max(1, Math.floor(MAX_ROWS / tax.roots.length) - 2);
-    for (const l2 of l1.children.slice(0, share)) rows.push({ node: l2, depth: 1, color, hidden: count(l2) - 1 });
-    if (l1.children.length > share) rows.push({ more: l1.children.length - share, parent: l1, depth: 1, color });
+    const share =
+      l1l2Rows <= MAX_ROWS
+        ? l1.children.length
+        : Math.max(1, Math.floor(MAX_ROWS / tax.roots.length) - 2);
+    for (const l2 of l1.children.slice(0, share))
+      rows.push({ node: l2, depth: 1, color, hidden: count(l2) - 1 });
+    if (l1.children.length > share)
+      rows.push({ more: l1.children.length - share, parent: l1, depth: 1, color });
   });
   return rows;
 }
 
 /** `moreText`: the page language's "… {n} more" (strings.ts), for the row that stands for cut L2s. */
-export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: string, moreText: string): string {
+export function taxonomySvg(
+  tax: Taxonomy,
+  href: (n: TaxNode) => string,
+  title: string,
+  moreText: string,
+): string {
   const rows = layout(tax);
   const rowOf = new Map<TaxNode, number>();
   const parts: string[] = [];
@@ -84,7 +99,9 @@ export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: 
     }
     const w = WIDTH - x - 4;
     if ('more' in r) {
-      parts.push(`<a href="${esc(href(r.parent))}"><text class="t" x="${x + 6}" y="${y + 16.5}">${esc(moreText.replace('{n}', String(r.more)))}</text></a>`);
+      parts.push(
+        `<a href="${esc(href(r.parent))}"><text class="t" x="${x + 6}" y="${y + 16.5}">${esc(moreText.replace('{n}', String(r.more)))}</text></a>`,
+      );
       return;
     }
     rowOf.set(r.node, i);
@@ -101,7 +118,9 @@ export function taxonomySvg(tax: Taxonomy, href: (n: TaxNode) => string, title: 
         // label two words of its visible text too, so that text is part of the name (WCAG 2.5.3).
         `<text class="l ${c}" x="${x + 6}" y="${y + 16}">${r.node.level}</text>${cut ? ' ' : ''}` +
         `<text class="t${r.depth === 0 ? ' r' : ''}" x="${x + 28}" y="${y + 16.5}"${size ? ` style="font-size:${size}px"` : ''}>${esc(label)}</text>` +
-        (extra ? `${cut ? ' ' : ''}<text class="l ${c}" x="${x + w - 9}" y="${y + 16}" text-anchor="end">${extra}</text>` : '') +
+        (extra
+          ? `${cut ? ' ' : ''}<text class="l ${c}" x="${x + w - 9}" y="${y + 16}" text-anchor="end">${extra}</text>`
+          : '') +
         '</a>',
     );
   });

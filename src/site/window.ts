@@ -7,7 +7,11 @@
  * under one parent), small enough that a page with full L2 and L3 windows stays under 30 KB. */
 export const SIDEBAR_WINDOW = 16;
 
-export function windowAround<T>(items: readonly T[], current: T | undefined, size = SIDEBAR_WINDOW): { items: T[]; before: number; after: number } {
+export function windowAround<T>(
+  items: readonly T[],
+  current: T | undefined,
+  size = SIDEBAR_WINDOW,
+): { items: T[]; before: number; after: number } {
   if (items.length <= size) return { items: [...items], before: 0, after: 0 };
   const at = current === undefined ? -1 : items.indexOf(current);
   const centre = at < 0 ? 0 : at;

@@ -26,42 +26,84 @@ type UiStrings = Record<string, string>;
 // and only a type import, so the browser bundle does not grow.
 const STRINGS: LocaleTable<UiStrings> = {
   en: {
-    clear_search: 'Clear', load_more: 'Load more results', search_label: 'Search this site', filters_label: 'Filters',
-    zero_results: 'No results for [SEARCH_TERM]', many_results: '[COUNT] results for [SEARCH_TERM]', one_result: '[COUNT] result for [SEARCH_TERM]',
+    clear_search: 'Clear',
+    load_more: 'Load more results',
+    search_label: 'Search this site',
+    filters_label: 'Filters',
+    zero_results: 'No results for [SEARCH_TERM]',
+    many_results: '[COUNT] results for [SEARCH_TERM]',
+    one_result: '[COUNT] result for [SEARCH_TERM]',
     alt_search: 'No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead',
-    search_suggestion: 'No results for [SEARCH_TERM]. Try one of the following searches:', searching: 'Searching for [SEARCH_TERM]...',
+    search_suggestion: 'No results for [SEARCH_TERM]. Try one of the following searches:',
+    searching: 'Searching for [SEARCH_TERM]...',
   },
   de: {
-    clear_search: 'Löschen', load_more: 'Mehr Ergebnisse laden', search_label: 'Suche diese Seite', filters_label: 'Filter',
-    zero_results: 'Keine Ergebnisse für [SEARCH_TERM]', many_results: '[COUNT] Ergebnisse für [SEARCH_TERM]', one_result: '[COUNT] Ergebnis für [SEARCH_TERM]',
-    alt_search: 'Keine Ergebnisse für [SEARCH_TERM]. Stattdessen werden Ergebnisse für [DIFFERENT_TERM] angezeigt',
-    search_suggestion: 'Keine Ergebnisse für [SEARCH_TERM]. Versuchen Sie eine der folgenden Suchen:', searching: 'Suche nach [SEARCH_TERM] …',
+    clear_search: 'Löschen',
+    load_more: 'Mehr Ergebnisse laden',
+    search_label: 'Suche diese Seite',
+    filters_label: 'Filter',
+    zero_results: 'Keine Ergebnisse für [SEARCH_TERM]',
+    many_results: '[COUNT] Ergebnisse für [SEARCH_TERM]',
+    one_result: '[COUNT] Ergebnis für [SEARCH_TERM]',
+    alt_search:
+      'Keine Ergebnisse für [SEARCH_TERM]. Stattdessen werden Ergebnisse für [DIFFERENT_TERM] angezeigt',
+    search_suggestion:
+      'Keine Ergebnisse für [SEARCH_TERM]. Versuchen Sie eine der folgenden Suchen:',
+    searching: 'Suche nach [SEARCH_TERM] …',
   },
   es: {
-    clear_search: 'Limpiar', load_more: 'Ver más resultados', search_label: 'Buscar en este sitio', filters_label: 'Filtros',
-    zero_results: 'No se encontraron resultados para [SEARCH_TERM]', many_results: '[COUNT] resultados encontrados para [SEARCH_TERM]',
+    clear_search: 'Limpiar',
+    load_more: 'Ver más resultados',
+    search_label: 'Buscar en este sitio',
+    filters_label: 'Filtros',
+    zero_results: 'No se encontraron resultados para [SEARCH_TERM]',
+    many_results: '[COUNT] resultados encontrados para [SEARCH_TERM]',
     one_result: '[COUNT] resultado encontrado para [SEARCH_TERM]',
-    alt_search: 'No se encontraron resultados para [SEARCH_TERM]. Mostrando en su lugar resultados para [DIFFERENT_TERM]',
-    search_suggestion: 'No se encontraron resultados para [SEARCH_TERM]. Prueba una de las siguientes búsquedas:', searching: 'Buscando [SEARCH_TERM]...',
+    alt_search:
+      'No se encontraron resultados para [SEARCH_TERM]. Mostrando en su lugar resultados para [DIFFERENT_TERM]',
+    search_suggestion:
+      'No se encontraron resultados para [SEARCH_TERM]. Prueba una de las siguientes búsquedas:',
+    searching: 'Buscando [SEARCH_TERM]...',
   },
   pt: {
-    clear_search: 'Limpar', load_more: 'Ver mais resultados', search_label: 'Pesquisar', filters_label: 'Filtros',
-    zero_results: 'Nenhum resultado encontrado para [SEARCH_TERM]', many_results: '[COUNT] resultados encontrados para [SEARCH_TERM]',
+    clear_search: 'Limpar',
+    load_more: 'Ver mais resultados',
+    search_label: 'Pesquisar',
+    filters_label: 'Filtros',
+    zero_results: 'Nenhum resultado encontrado para [SEARCH_TERM]',
+    many_results: '[COUNT] resultados encontrados para [SEARCH_TERM]',
     one_result: '[COUNT] resultado encontrado para [SEARCH_TERM]',
-    alt_search: 'Nenhum resultado encontrado para [SEARCH_TERM]. Exibindo resultados para [DIFFERENT_TERM]',
-    search_suggestion: 'Nenhum resultado encontrado para [SEARCH_TERM]. Tente uma das seguintes pesquisas:', searching: 'Pesquisando por [SEARCH_TERM]...',
+    alt_search:
+      'Nenhum resultado encontrado para [SEARCH_TERM]. Exibindo resultados para [DIFFERENT_TERM]',
+    search_suggestion:
+      'Nenhum resultado encontrado para [SEARCH_TERM]. Tente uma das seguintes pesquisas:',
+    searching: 'Pesquisando por [SEARCH_TERM]...',
   },
   ja: {
-    clear_search: 'クリア', load_more: '次を読み込む', search_label: 'このサイトを検索', filters_label: 'フィルタ',
-    zero_results: '[SEARCH_TERM]の検索に一致する情報はありませんでした', many_results: '[SEARCH_TERM]の[COUNT]件の検索結果', one_result: '[SEARCH_TERM]の[COUNT]件の検索結果',
-    alt_search: '[SEARCH_TERM]の検索に一致する情報はありませんでした。[DIFFERENT_TERM]の検索結果を表示しています',
-    search_suggestion: '[SEARCH_TERM]の検索に一致する情報はありませんでした。次のいずれかの検索を試してください', searching: '[SEARCH_TERM]を検索しています',
+    clear_search: 'クリア',
+    load_more: '次を読み込む',
+    search_label: 'このサイトを検索',
+    filters_label: 'フィルタ',
+    zero_results: '[SEARCH_TERM]の検索に一致する情報はありませんでした',
+    many_results: '[SEARCH_TERM]の[COUNT]件の検索結果',
+    one_result: '[SEARCH_TERM]の[COUNT]件の検索結果',
+    alt_search:
+      '[SEARCH_TERM]の検索に一致する情報はありませんでした。[DIFFERENT_TERM]の検索結果を表示しています',
+    search_suggestion:
+      '[SEARCH_TERM]の検索に一致する情報はありませんでした。次のいずれかの検索を試してください',
+    searching: '[SEARCH_TERM]を検索しています',
   },
   'zh-cn': {
-    clear_search: '清除', load_more: '加载更多结果', search_label: '站内搜索', filters_label: '筛选',
-    zero_results: '未找到 [SEARCH_TERM] 的相关结果', many_results: '找到 [COUNT] 个 [SEARCH_TERM] 的相关结果', one_result: '找到 [COUNT] 个 [SEARCH_TERM] 的相关结果',
+    clear_search: '清除',
+    load_more: '加载更多结果',
+    search_label: '站内搜索',
+    filters_label: '筛选',
+    zero_results: '未找到 [SEARCH_TERM] 的相关结果',
+    many_results: '找到 [COUNT] 个 [SEARCH_TERM] 的相关结果',
+    one_result: '找到 [COUNT] 个 [SEARCH_TERM] 的相关结果',
     alt_search: '未找到 [SEARCH_TERM] 的相关结果。改为显示 [DIFFERENT_TERM] 的相关结果',
-    search_suggestion: '未找到 [SEARCH_TERM] 的相关结果。请尝试以下搜索。', searching: '正在搜索 [SEARCH_TERM]...',
+    search_suggestion: '未找到 [SEARCH_TERM] 的相关结果。请尝试以下搜索。',
+    searching: '正在搜索 [SEARCH_TERM]...',
   },
 };
 
@@ -100,10 +142,16 @@ export class PagefindUI extends Base {
   constructor(opts: { translations?: UiStrings } & Record<string, unknown>) {
     const lang = document.documentElement.lang || 'en';
     const translations = { ...uiStrings(lang), ...opts.translations };
-    const root = typeof opts.element === 'string' ? document.querySelector(opts.element) : opts.element;
+    const root =
+      typeof opts.element === 'string' ? document.querySelector(opts.element) : opts.element;
     const existing = root instanceof Element ? built.get(root) : undefined;
     if (existing) return existing; // built once per element (a derived constructor may return another object)
-    const uiOpts: Record<string, unknown> = { debounceTimeoutMs: 100, ranking: STARLIGHT_RANKING, ...opts, translations };
+    const uiOpts: Record<string, unknown> = {
+      debounceTimeoutMs: 100,
+      ranking: STARLIGHT_RANKING,
+      ...opts,
+      translations,
+    };
     const bundlePath = typeof uiOpts.bundlePath === 'string' ? uiOpts.bundlePath : '/pagefind/';
     const excerptLength = Number(uiOpts.excerptLength) || (uiOpts.showSubResults ? 12 : 30); // as the UI computes it
     super(uiOpts);
@@ -115,9 +163,11 @@ export class PagefindUI extends Base {
       this.root = root;
     }
     // Svelte has rendered the form synchronously.
-    const input = root instanceof Element ? root.querySelector('input.pagefind-ui__search-input') : null;
+    const input =
+      root instanceof Element ? root.querySelector('input.pagefind-ui__search-input') : null;
     const label = translations.placeholder ?? translations.search_label;
-    if (input && label && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', label);
+    if (input && label && !input.hasAttribute('aria-label'))
+      input.setAttribute('aria-label', label);
   }
 
   /** Pagefind loaded, configured and all filters in (once). */
@@ -129,7 +179,11 @@ export class PagefindUI extends Base {
       // A search that ran before the filters were in listed only some of them, and the UI keeps
       // that list: search again (same words, no filter chosen yet), now with every filter.
       const input = this.root?.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
-      if (input?.value.trim() && !this.root?.querySelector('input.pagefind-ui__filter-checkbox:checked')) this.triggerFilters({});
+      if (
+        input?.value.trim() &&
+        !this.root?.querySelector('input.pagefind-ui__filter-checkbox:checked')
+      )
+        this.triggerFilters({});
     })().catch(() => {
       // the UI reports a Pagefind that cannot load when it tries itself
     });

@@ -16,7 +16,8 @@ import * as pagefind from 'pagefind';
 const LINK_DIR = '.pagefind-input';
 
 function check<T extends { errors: string[] }>(response: T, what: string): T {
-  if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
+  if (response.errors.length)
+    throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
   return response;
 }
 

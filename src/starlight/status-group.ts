@@ -6,7 +6,14 @@
  * UI leaves elements it did not create alone.
  */
 import { RELEVANT_SHARE } from '../core/status-index.ts';
-import { didYouMean, el, loadStatusSearch, reasonText, suggestKeyword, type LoadedStatusSearch } from '../site/status-search-client.ts';
+import {
+  didYouMean,
+  el,
+  loadStatusSearch,
+  reasonText,
+  suggestKeyword,
+  type LoadedStatusSearch,
+} from '../site/status-search-client.ts';
 
 const SHOWN = 5;
 const attached = new WeakSet<Element>();
@@ -40,10 +47,20 @@ export function attachStatusGroup(root: Element, url: string): void {
     const answer = index.search(query, { limit: SHOWN, relevant: RELEVANT_SHARE });
     list.replaceChildren(
       ...answer.hits.map((hit) =>
-        el('li', { className: 'pb-status-hit' },
-          el('a', { href: hit.status.href, className: 'pb-status-link' }, el('span', { className: 'pb-status-level' }, hit.status.level), ' ', hit.status.title),
+        el(
+          'li',
+          { className: 'pb-status-hit' },
+          el(
+            'a',
+            { href: hit.status.href, className: 'pb-status-link' },
+            el('span', { className: 'pb-status-level' }, hit.status.level),
+            ' ',
+            hit.status.title,
+          ),
           el('span', { className: 'pb-status-path' }, hit.status.path),
-          ...(hit.reasons.length ? [el('span', { className: 'pb-status-why' }, reasonText(hit, ui))] : []),
+          ...(hit.reasons.length
+            ? [el('span', { className: 'pb-status-why' }, reasonText(hit, ui))]
+            : []),
         ),
       ),
     );
@@ -52,7 +69,8 @@ export function attachStatusGroup(root: Element, url: string): void {
     if (answer.closest) {
       note.append(ui.closest.replace('{q}', query));
       const first = answer.hits[0];
-      if (answer.didYouMean && first) note.append(' ', ...didYouMean(ui, answer.didYouMean, first.status.href));
+      if (answer.didYouMean && first)
+        note.append(' ', ...didYouMean(ui, answer.didYouMean, first.status.href));
       note.append(' ', ...suggestKeyword(index, query, 'search dialog'));
     }
     if (index.whichStatus) {
@@ -60,7 +78,8 @@ export function attachStatusGroup(root: Element, url: string): void {
       guided.hidden = false;
     }
     group.hidden = false;
-    (window as unknown as { __statusGroupLastMs?: number }).__statusGroupLastMs = performance.now() - t0;
+    (window as unknown as { __statusGroupLastMs?: number }).__statusGroupLastMs =
+      performance.now() - t0;
   };
   input.addEventListener('input', render);
   loadStatusSearch(url)

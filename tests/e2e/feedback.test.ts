@@ -10,11 +10,16 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { browserSession } from '../helpers/session.ts';
 import { ROOT } from '../helpers/build.ts';
 
-const session = browserSession({ name: 'helper-fixture', content: join(ROOT, 'tests/fixtures/helper') });
+const session = browserSession({
+  name: 'helper-fixture',
+  content: join(ROOT, 'tests/fixtures/helper'),
+});
 
 test('No, then a reason: a new tab with a pre-filled issue naming page, locale, path and build', async () => {
   const context = await session.browser.newContext();
-  await context.route('https://github.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'stub' }));
+  await context.route('https://github.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/plain', body: 'stub' }),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -22,23 +27,45 @@ test('No, then a reason: a new tab with a pre-filled issue naming page, locale, 
     await page.goto(`${session.server.url}/de/l1l2l3-blocked-network-proxy/`);
     const box = page.locator('.pb-feedback');
     assert.equal(await box.locator('.pb-feedback-q').innerText(), 'War diese Seite hilfreich?');
-    assert.equal(await box.locator('.pb-feedback-reasons').isVisible(), false, 'reasons wait for "No"');
+    assert.equal(
+      await box.locator('.pb-feedback-reasons').isVisible(),
+      false,
+      'reasons wait for "No"',
+    );
     await box.getByRole('button', { name: 'Nein' }).click();
-    assert.equal(await box.getByRole('button', { name: 'Nein' }).getAttribute('aria-expanded'), 'true');
+    assert.equal(
+      await box.getByRole('button', { name: 'Nein' }).getAttribute('aria-expanded'),
+      'true',
+    );
     const reason = box.getByRole('link', { name: 'Zwei Status scheinen zu passen' });
     assert.equal(await reason.isVisible(), true);
     const axe = await new AxeBuilder({ page }).include('.pb-feedback').analyze();
-    assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+    assert.deepEqual(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id),
+      [],
+    );
     const [tab] = await Promise.all([context.waitForEvent('page'), reason.click()]);
     await tab.waitForLoadState();
     const u = new URL(tab.url());
-    assert.equal(u.origin + u.pathname, 'https://github.com/fasttrack/partner-playbook-site/issues/new');
-    assert.equal(u.searchParams.get('title'), 'Feedback: Proxy-Server (de): Zwei Status scheinen zu passen');
+    assert.equal(
+      u.origin + u.pathname,
+      'https://github.com/fasttrack/partner-playbook-site/issues/new',
+    );
+    assert.equal(
+      u.searchParams.get('title'),
+      'Feedback: Proxy-Server (de): Zwei Status scheinen zu passen',
+    );
     const body = u.searchParams.get('body') ?? '';
     assert.match(body, /`l1l2l3-blocked-network-proxy` \(de\)/);
     assert.match(body, /\*\*Status:\*\* Blockiert › Netzwerk › Proxy-Server/);
     assert.match(body, /\*\*Build:\*\* \S+/);
-    assert.equal(await tab.evaluate(() => window.opener), null, 'the new tab cannot reach back (noopener)');
+    assert.equal(
+      await tab.evaluate(() => window.opener),
+      null,
+      'the new tab cannot reach back (noopener)',
+    );
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -51,7 +78,10 @@ test('Yes thanks the reader and offers no reasons; without JavaScript the reason
   try {
     await page.goto(`${session.server.url}/en/l1l2l3-blocked-legal/`);
     await page.locator('.pb-feedback').getByRole('button', { name: 'Yes' }).click();
-    assert.equal(await page.locator('.pb-feedback-thanks').innerText(), 'Thank you for your feedback.');
+    assert.equal(
+      await page.locator('.pb-feedback-thanks').innerText(),
+      'Thank you for your feedback.',
+    );
     assert.equal(await page.locator('.pb-feedback-reasons').isVisible(), false);
   } finally {
     await context.close();

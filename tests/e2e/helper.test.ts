@@ -12,16 +12,25 @@ import type { Page } from 'playwright-core';
 import { browserSession, SHOTS } from '../helpers/session.ts';
 import { ROOT } from '../helpers/build.ts';
 
-const session = browserSession({ name: 'helper-fixture', content: join(ROOT, 'tests/fixtures/helper') });
+const session = browserSession({
+  name: 'helper-fixture',
+  content: join(ROOT, 'tests/fixtures/helper'),
+});
 
 const question = (page: Page) => page.locator('#pb-step-q').innerText();
 const answers = (page: Page) => page.locator('#pb-step-answers button').allInnerTexts();
 const result = (page: Page) => page.locator('#pb-step-result .pb-result-title').innerText();
-const choose = (page: Page, text: string) => page.locator('#pb-step-answers button', { hasText: text }).click();
+const choose = (page: Page, text: string) =>
+  page.locator('#pb-step-answers button', { hasText: text }).click();
 
 async function open(path: string, opts: { javaScriptEnabled?: boolean; width?: number } = {}) {
-  const context = await session.browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true, viewport: { width: opts.width ?? 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
+  const context = await session.browser.newContext({
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    viewport: { width: opts.width ?? 1280, height: 900 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: session.server.url,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -41,10 +50,21 @@ test('en: walk to an L3, go Back, change the answer, reload the shared URL', asy
     await choose(page, 'The proxy');
     assert.equal(await result(page), 'L3 Proxy');
     assert.equal(new URL(page.url()).searchParams.get('a'), '2.1.1');
-    assert.equal(await page.locator('#pb-step-result .pb-result-path code').first().innerText(), 'Blocked › Network › Proxy');
-    assert.equal(await page.locator('#pb-step-result a', { hasText: 'Read the full page' }).getAttribute('href'), '/en/l1l2l3-blocked-network-proxy/');
+    assert.equal(
+      await page.locator('#pb-step-result .pb-result-path code').first().innerText(),
+      'Blocked › Network › Proxy',
+    );
+    assert.equal(
+      await page
+        .locator('#pb-step-result a', { hasText: 'Read the full page' })
+        .getAttribute('href'),
+      '/en/l1l2l3-blocked-network-proxy/',
+    );
     await page.locator('#pb-step-result button.pb-copy').first().click();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Blocked › Network › Proxy');
+    assert.equal(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      'Blocked › Network › Proxy',
+    );
 
     await page.locator('#pb-back').click();
     assert.equal(await question(page), 'Which part of the network?');
@@ -91,20 +111,28 @@ test('de: walk to an L2 by keyboard only; the result shows the German and the En
   }
 });
 
-test('ja: walk to the first answer\'s status; axe finds nothing serious; fits a 390 px phone', async () => {
+test("ja: walk to the first answer's status; axe finds nothing serious; fits a 390 px phone", async () => {
   const { context, page, errors } = await open('/ja/which-status/', { width: 390 });
   try {
     await choose(page, 'いいえ');
     assert.equal(await result(page), 'L2 顧客の応答なし');
     assert.equal(new URL(page.url()).searchParams.get('a'), '1');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
     await page.screenshot({ path: join(SHOTS, 'helper-ja-390.png'), fullPage: true });
     for (const url of ['/ja/which-status/', '/ja/which-status/?a=2']) {
       await page.goto(`${session.server.url}${url}`);
       const axe = await new AxeBuilder({ page }).analyze();
-      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], url);
+      const serious = axe.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      assert.deepEqual(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+        url,
+      );
     }
     assert.deepEqual(errors, []);
   } finally {
@@ -112,7 +140,7 @@ test('ja: walk to the first answer\'s status; axe finds nothing serious; fits a 
   }
 });
 
-test('without JavaScript: the whole tree as nested lists; an answer\'s anchor leads to its question or its status', async () => {
+test("without JavaScript: the whole tree as nested lists; an answer's anchor leads to its question or its status", async () => {
   const { context, page } = await open('/en/which-status/', { javaScriptEnabled: false });
   try {
     assert.equal(await page.locator('#pb-helper').isVisible(), false);
@@ -122,8 +150,14 @@ test('without JavaScript: the whole tree as nested lists; an answer\'s anchor le
     assert.equal(await proxy.getAttribute('href'), '#r-l1l2l3-blocked-network-proxy');
     await proxy.click();
     assert.equal(new URL(page.url()).hash, '#r-l1l2l3-blocked-network-proxy');
-    assert.equal(await page.locator('#r-l1l2l3-blocked-network-proxy .pb-result-title').isVisible(), true);
-    assert.equal(await page.locator('#r-l1l2l3-blocked-network-proxy a').getAttribute('href'), '/en/l1l2l3-blocked-network-proxy/');
+    assert.equal(
+      await page.locator('#r-l1l2l3-blocked-network-proxy .pb-result-title').isVisible(),
+      true,
+    );
+    assert.equal(
+      await page.locator('#r-l1l2l3-blocked-network-proxy a').getAttribute('href'),
+      '/en/l1l2l3-blocked-network-proxy/',
+    );
     const html = await page.content();
     assert.doesNotMatch(html, /Secret Internal Reason|internal matter|l1l2l3-blocked-secret/);
   } finally {
@@ -133,14 +167,23 @@ test('without JavaScript: the whole tree as nested lists; an answer\'s anchor le
 
 test('"Often confused with": the page a table row points to names the page the row is on, in its language', async () => {
   for (const [locale, expected] of [
-    ['en', { link: 'L2 Legal', text: 'Choose this status instead when: The proxy blocks the sign-in page.' }],
+    [
+      'en',
+      {
+        link: 'L2 Legal',
+        text: 'Choose this status instead when: The proxy blocks the sign-in page.',
+      },
+    ],
     ['ja', { link: 'L2 法務', text: 'プロキシがサインイン ページをブロックしています。' }],
   ] as const) {
     const { context, page } = await open(`/${locale}/l1l2l3-blocked-network-proxy/`);
     try {
       const item = page.locator('.pb-confused li').first();
       assert.equal((await item.locator('a').innerText()).trim(), expected.link);
-      assert.match(await item.innerText(), new RegExp(expected.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      assert.match(
+        await item.innerText(),
+        new RegExp(expected.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
     } finally {
       await context.close();
     }
@@ -149,7 +192,10 @@ test('"Often confused with": the page a table row points to names the page the r
   try {
     const item = page.locator('.pb-confused li').first();
     assert.equal((await item.locator('a').innerText()).trim(), 'L3 Proxy-Server');
-    assert.match(await item.innerText(), /Wählen Sie stattdessen diesen Status, wenn: Der Proxy blockiert die Anmeldeseite\./);
+    assert.match(
+      await item.innerText(),
+      /Wählen Sie stattdessen diesen Status, wenn: Der Proxy blockiert die Anmeldeseite\./,
+    );
   } finally {
     await context.close();
   }

@@ -34,7 +34,14 @@ before(async () => {
   server = await serve(build.dir);
   chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -46,40 +53,85 @@ after(async () => {
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 type Scores = Record<(typeof CATEGORIES)[number], number>;
 
-const scores = (lhr: Lhr): Scores => Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores;
+const scores = (lhr: Lhr): Scores =>
+  Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+  ) as Scores;
 
 /** Audits that cost points, with what Lighthouse says about them (the "why" when a score falls short). */
-function shortfalls(lhr: Lhr): { category: string; id: string; score: number | null; weight: number; title: string; value: string; items: unknown[] }[] {
+function shortfalls(lhr: Lhr): {
+  category: string;
+  id: string;
+  score: number | null;
+  weight: number;
+  title: string;
+  value: string;
+  items: unknown[];
+}[] {
   const out = [];
   for (const c of CATEGORIES) {
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
       const details = a.details as { items?: unknown[] } | undefined;
-      out.push({ category: c, id: ref.id, score: a.score, weight: ref.weight, title: a.title, value: a.displayValue ?? '', items: (details?.items ?? []).slice(0, 5) });
+      out.push({
+        category: c,
+        id: ref.id,
+        score: a.score,
+        weight: ref.weight,
+        title: a.title,
+        value: a.displayValue ?? '',
+        items: (details?.items ?? []).slice(0, 5),
+      });
     }
   }
   return out;
 }
 
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 test(`Lighthouse mobile on ${PATH}: accessibility, best practices, SEO 100; performance ≥ 98`, async () => {
   const url = `${server.url}${PATH}`;
   const runs: Lhr[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      formFactor: 'mobile',
+      onlyCategories: [...CATEGORIES],
+    });
     assert.ok(result?.lhr, 'Lighthouse returned a report');
-    assert.equal(result.lhr.runtimeError, undefined, `Lighthouse runtime error: ${JSON.stringify(result.lhr.runtimeError)}`);
+    assert.equal(
+      result.lhr.runtimeError,
+      undefined,
+      `Lighthouse runtime error: ${JSON.stringify(result.lhr.runtimeError)}`,
+    );
     runs.push(result.lhr);
-    console.log(`lighthouse run ${i + 1}: ${Object.entries(scores(result.lhr)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `lighthouse run ${i + 1}: ${Object.entries(scores(result.lhr))
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
   const byPerformance = [...runs].sort((a, b) => scores(a).performance - scores(b).performance);
   const median = byPerformance[Math.floor(RUNS / 2)]!;
   const s = scores(median);
   const metrics = Object.fromEntries(METRICS.map((m) => [m, median.audits[m]?.displayValue ?? '']));
-  console.log(`lighthouse (median of ${RUNS}, mobile) ${PATH}: performance ${s.performance}, accessibility ${s.accessibility}, best-practices ${s['best-practices']}, seo ${s.seo}`);
-  console.log(`  ${Object.entries(metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `lighthouse (median of ${RUNS}, mobile) ${PATH}: performance ${s.performance}, accessibility ${s.accessibility}, best-practices ${s['best-practices']}, seo ${s.seo}`,
+  );
+  console.log(
+    `  ${Object.entries(metrics)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   const why = shortfalls(median);
 
   mkdirSync(OUT, { recursive: true });
@@ -106,11 +158,22 @@ test(`Lighthouse mobile on ${PATH}: accessibility, best practices, SEO 100; perf
   const explain = `\nAudits below 100 % (median run):\n${why.map((w) => `  [${w.category}] ${w.id} ${w.score} ${w.value} — ${w.title}\n    ${JSON.stringify(w.items).slice(0, 600)}`).join('\n') || '  none'}`;
   for (const [i, r] of runs.entries()) {
     const rs = scores(r);
-    assert.equal(rs.accessibility, 100, `run ${i + 1}: accessibility ${rs.accessibility}${explain}`);
-    assert.equal(rs['best-practices'], 100, `run ${i + 1}: best practices ${rs['best-practices']}${explain}`);
+    assert.equal(
+      rs.accessibility,
+      100,
+      `run ${i + 1}: accessibility ${rs.accessibility}${explain}`,
+    );
+    assert.equal(
+      rs['best-practices'],
+      100,
+      `run ${i + 1}: best practices ${rs['best-practices']}${explain}`,
+    );
     assert.equal(rs.seo, 100, `run ${i + 1}: SEO ${rs.seo}${explain}`);
   }
-  assert.ok(s.performance >= 98, `performance ${s.performance} (runs: ${runs.map((r) => scores(r).performance).join(', ')})${explain}`);
+  assert.ok(
+    s.performance >= 98,
+    `performance ${s.performance} (runs: ${runs.map((r) => scores(r).performance).join(', ')})${explain}`,
+  );
   // SEO details that a local server could hide or fake
   assert.equal(median.audits['is-crawlable']?.score, 1, 'not blocked from indexing');
   assert.equal(median.audits['meta-description']?.score, 1, 'has a meta description');

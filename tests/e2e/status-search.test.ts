@@ -22,11 +22,13 @@ async function finder(path: string): Promise<Page> {
 /** The entries a reader sees, in order, with the reason shown for each. */
 const shown = (page: Page) =>
   page.locator('#pb-finder li.pb-entry').evaluateAll((els) =>
-    els.filter((e) => !(e as HTMLElement).hidden && (e as HTMLElement).offsetParent !== null).map((e) => ({
-      id: e.id.replace(/^s-l1l2l3-/, ''),
-      title: e.querySelector('.pb-entry-title')?.textContent?.trim() ?? '',
-      why: e.querySelector<HTMLElement>('.pb-why:not([hidden])')?.textContent ?? '',
-    })),
+    els
+      .filter((e) => !(e as HTMLElement).hidden && (e as HTMLElement).offsetParent !== null)
+      .map((e) => ({
+        id: e.id.replace(/^s-l1l2l3-/, ''),
+        title: e.querySelector('.pb-entry-title')?.textContent?.trim() ?? '',
+        why: e.querySelector<HTMLElement>('.pb-why:not([hidden])')?.textContent ?? '',
+      })),
   );
 
 async function typeInFinder(page: Page, text: string): Promise<void> {
@@ -35,14 +37,62 @@ async function typeInFinder(page: Page, text: string): Promise<void> {
 }
 
 const FINDER_CASES = [
-  { locale: 'en', q: 'bandwdth', first: 'blocked-network', why: /keyword: bandwidth/, what: 'a misspelt keyword' },
-  { locale: 'en', q: 'license transfer', first: 'blocked-licensing-tenant', why: /keyword: license transfer/, what: 'the L3 before its L2 (specific first)' },
-  { locale: 'en', q: 'firewall stops calls', first: 'blocked-network', why: /firewall/, what: 'any word: "calls" and "stops" are not needed' },
-  { locale: 'de', q: 'Lizenzubertragung', first: 'blocked-licensing-tenant', why: /Stichwort: Lizenzübertragung/, what: 'umlaut folded' },
-  { locale: 'de', q: 'Lizenzen im falschen Mandanten', first: 'blocked-licensing-tenant', why: /Mandant/, what: 'inflected German' },
-  { locale: 'de', q: 'Network', first: 'blocked-network', why: /anderer Name: Network/, what: 'the English name as an alias' },
-  { locale: 'ja', q: '誤ったテナントのライセンス', first: 'blocked-licensing-tenant', why: /テナント/, what: 'Japanese cut into words' },
-  { locale: 'ja', q: '顧客が応答しない', first: 'unknown-unresponsive', why: /応答/, what: 'Japanese situation' },
+  {
+    locale: 'en',
+    q: 'bandwdth',
+    first: 'blocked-network',
+    why: /keyword: bandwidth/,
+    what: 'a misspelt keyword',
+  },
+  {
+    locale: 'en',
+    q: 'license transfer',
+    first: 'blocked-licensing-tenant',
+    why: /keyword: license transfer/,
+    what: 'the L3 before its L2 (specific first)',
+  },
+  {
+    locale: 'en',
+    q: 'firewall stops calls',
+    first: 'blocked-network',
+    why: /firewall/,
+    what: 'any word: "calls" and "stops" are not needed',
+  },
+  {
+    locale: 'de',
+    q: 'Lizenzubertragung',
+    first: 'blocked-licensing-tenant',
+    why: /Stichwort: Lizenzübertragung/,
+    what: 'umlaut folded',
+  },
+  {
+    locale: 'de',
+    q: 'Lizenzen im falschen Mandanten',
+    first: 'blocked-licensing-tenant',
+    why: /Mandant/,
+    what: 'inflected German',
+  },
+  {
+    locale: 'de',
+    q: 'Network',
+    first: 'blocked-network',
+    why: /anderer Name: Network/,
+    what: 'the English name as an alias',
+  },
+  {
+    locale: 'ja',
+    q: '誤ったテナントのライセンス',
+    first: 'blocked-licensing-tenant',
+    why: /テナント/,
+    what: 'Japanese cut into words',
+  },
+  {
+    locale: 'ja',
+    q: '顧客が応答しない',
+    first: 'unknown-unresponsive',
+    why: /応答/,
+    what: 'Japanese situation',
+  },
 ];
 
 test('finder: typing puts the right status first, says why, in en, de and ja', async () => {
@@ -51,9 +101,16 @@ test('finder: typing puts the right status first, says why, in en, de and ja', a
     try {
       await typeInFinder(page, c.q);
       const list = await shown(page);
-      assert.equal(list[0]?.id, c.first, `${c.locale} "${c.q}" (${c.what}): ${JSON.stringify(list.slice(0, 3))}`);
+      assert.equal(
+        list[0]?.id,
+        c.first,
+        `${c.locale} "${c.q}" (${c.what}): ${JSON.stringify(list.slice(0, 3))}`,
+      );
       assert.match(list[0]!.why, c.why, `${c.locale} "${c.q}": the reason shown`);
-      assert.ok(await page.locator('#pb-none').isHidden(), 'no "closest" note when something matches');
+      assert.ok(
+        await page.locator('#pb-none').isHidden(),
+        'no "closest" note when something matches',
+      );
       assert.equal(new URL(page.url()).searchParams.get('q'), c.q, 'the query is in the URL');
     } finally {
       await page.close();
@@ -79,7 +136,10 @@ test('finder: a shared ?q= URL opens ranked; nonsense shows the closest statuses
     assert.equal(await suggest.innerText(), 'Suggest a keyword');
     assert.equal(await suggest.getAttribute('target'), '_blank');
     const issue = new URL((await suggest.getAttribute('href'))!);
-    assert.equal(issue.origin + issue.pathname, 'https://github.com/fasttrack/partner-playbook-site/issues/new');
+    assert.equal(
+      issue.origin + issue.pathname,
+      'https://github.com/fasttrack/partner-playbook-site/issues/new',
+    );
     assert.equal(issue.searchParams.get('title'), 'Keyword: "qqqzzz" (en)');
     assert.match(issue.searchParams.get('body')!, /\*\*Where:\*\* status finder/);
     await page.screenshot({ path: join(SHOTS, 'finder-closest.png') });
@@ -95,29 +155,48 @@ test('finder: a shared ?q= URL opens ranked; nonsense shows the closest statuses
 });
 
 /** Opens the search dialog on `path` and types `q`; returns the status group's titles and Pagefind's result titles. */
-async function dialog(path: string, q: string): Promise<{ page: Page; statuses: string[]; pages: string[]; note: string }> {
+async function dialog(
+  path: string,
+  q: string,
+): Promise<{ page: Page; statuses: string[]; pages: string[]; note: string }> {
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${session.server.url}${path}`);
   await page.bringToFront();
   await page.locator('button[data-open-modal]:not([disabled])').click();
   const input = page.locator('#starlight__search .pagefind-ui__search-input');
   await input.waitFor({ timeout: 15_000 });
-  await page.waitForSelector('.pb-status-group[data-ready]', { state: 'attached', timeout: 15_000 });
+  await page.waitForSelector('.pb-status-group[data-ready]', {
+    state: 'attached',
+    timeout: 15_000,
+  });
   await input.pressSequentially(q, { delay: 30 });
   await page.waitForFunction((text) => {
-    const msg = document.querySelector('#starlight__search .pagefind-ui__results-area > .pagefind-ui__message')?.textContent ?? '';
+    const msg =
+      document.querySelector(
+        '#starlight__search .pagefind-ui__results-area > .pagefind-ui__message',
+      )?.textContent ?? '';
     const items = [...document.querySelectorAll('#starlight__search li.pagefind-ui__result')];
-    return msg.includes(text) && items.every((li) => !!li.querySelector('a.pagefind-ui__result-link')?.textContent?.trim());
+    return (
+      msg.includes(text) &&
+      items.every((li) => !!li.querySelector('a.pagefind-ui__result-link')?.textContent?.trim())
+    );
   }, q);
   const r = await page.evaluate(() => {
     const group = document.querySelector<HTMLElement>('.pb-status-group')!;
     const results = document.querySelector('#starlight__search .pagefind-ui__results-area');
     return {
-      statuses: [...group.querySelectorAll('a.pb-status-link')].map((a) => a.textContent!.replace(/^L\d\s*/, '').trim()),
-      pages: [...document.querySelectorAll('#starlight__search a.pagefind-ui__result-link')].map((a) => a.textContent!.trim()),
-      note: group.querySelector<HTMLElement>('.pb-status-note')!.hidden ? '' : group.querySelector<HTMLElement>('.pb-status-note')!.innerText,
+      statuses: [...group.querySelectorAll('a.pb-status-link')].map((a) =>
+        a.textContent!.replace(/^L\d\s*/, '').trim(),
+      ),
+      pages: [...document.querySelectorAll('#starlight__search a.pagefind-ui__result-link')].map(
+        (a) => a.textContent!.trim(),
+      ),
+      note: group.querySelector<HTMLElement>('.pb-status-note')!.hidden
+        ? ''
+        : group.querySelector<HTMLElement>('.pb-status-note')!.innerText,
       heading: group.querySelector('h2')?.textContent ?? '',
-      above: !!results && !!(group.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING),
+      above:
+        !!results && !!(group.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING),
       visible: !group.hidden,
     };
   });
@@ -151,9 +230,17 @@ test('search dialog: when nothing matches, the closest statuses and a "did you m
   const { page, statuses, pages, note } = await dialog('/de/', 'Netzwrkkk');
   try {
     assert.equal(statuses[0], 'Netzwerk', `closest first: ${statuses.join(' | ')}`);
-    assert.match(note, /Kein Status passt gut zu „Netzwrkkk“\. Am nächsten: Meinten Sie Netzwerk\? Suchbegriff vorschlagen/);
-    assert.equal(await page.locator('.pb-status-note a').first().getAttribute('href'), '/de/l1l2l3-blocked-network/');
-    const issue = new URL((await page.locator('.pb-status-note a.pb-suggest').getAttribute('href'))!);
+    assert.match(
+      note,
+      /Kein Status passt gut zu „Netzwrkkk“\. Am nächsten: Meinten Sie Netzwerk\? Suchbegriff vorschlagen/,
+    );
+    assert.equal(
+      await page.locator('.pb-status-note a').first().getAttribute('href'),
+      '/de/l1l2l3-blocked-network/',
+    );
+    const issue = new URL(
+      (await page.locator('.pb-status-note a.pb-suggest').getAttribute('href'))!,
+    );
     assert.equal(issue.searchParams.get('title'), 'Keyword: "Netzwrkkk" (de)');
     assert.deepEqual(pages, [], 'Pagefind itself found nothing');
     await page.screenshot({ path: join(SHOTS, 'search-closest-de.png') });

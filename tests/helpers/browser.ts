@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 export function chromiumPath(): string {
   const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(p)) {
-    throw new Error(`Chromium not found at ${p}. Run the tests with \`npm test\` (it installs Debian's chromium when it can), or install it: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${p}. Run the tests with \`npm test\` (it installs Debian's chromium when it can), or install it: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`,
+    );
   }
   return p;
 }
@@ -13,6 +15,14 @@ export function chromiumPath(): string {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }

@@ -19,7 +19,10 @@ export interface BuildOptions {
  * The fixture playbook the tool's site and browser tests run on (tests/fixtures/playbook): one
  * build per test run, shared by every file that uses it.
  */
-export const FIXTURE_PLAYBOOK = { name: 'fx-playbook', content: 'tests/fixtures/playbook' } as const satisfies BuildOptions;
+export const FIXTURE_PLAYBOOK = {
+  name: 'fx-playbook',
+  content: 'tests/fixtures/playbook',
+} as const satisfies BuildOptions;
 
 export interface BuildResult {
   dir: string;
@@ -38,19 +41,23 @@ export function buildSite(opts: BuildOptions): BuildResult {
   }
   mkdirSync(dir, { recursive: true });
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PLAYBOOK_CONTENT: opts.content ? resolve(opts.content) : join(ROOT, 'content'),
-      PLAYBOOK_AUDIENCE: opts.audience ?? 'partner',
-      PLAYBOOK_CACHE_DIR: join(OUT, 'cache', opts.name),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...opts.env,
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PLAYBOOK_CONTENT: opts.content ? resolve(opts.content) : join(ROOT, 'content'),
+        PLAYBOOK_AUDIENCE: opts.audience ?? 'partner',
+        PLAYBOOK_CACHE_DIR: join(OUT, 'cache', opts.name),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...opts.env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
     },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   if (r.status === 0 && runId) {
     // written last so a failed build is never reused
@@ -58,7 +65,6 @@ export function buildSite(opts: BuildOptions): BuildResult {
   }
   return { dir, status: r.status ?? 1, output, seconds: (performance.now() - t) / 1000 };
 }
-
 
 /** Every file under a folder (relative paths). */
 export function listFiles(dir: string, base = dir): string[] {

@@ -8,4 +8,6 @@ export const PLAYBOOK = resolve(SHARED, 'fasttrack-partner-playbook');
 export const SEED = resolve(SHARED, 'seed', 'l1l2l3-homepage-list-de.md');
 export const HAS_SHARED = existsSync(PLAYBOOK);
 /** Use as `{ skip: NO_SHARED }`: the reason is printed in the test report. */
-export const NO_SHARED = HAS_SHARED ? false : `skipped: ../shared/corpus is not beside this checkout (${PLAYBOOK})`;
+export const NO_SHARED = HAS_SHARED
+  ? false
+  : `skipped: ../shared/corpus is not beside this checkout (${PLAYBOOK})`;

@@ -9,7 +9,12 @@ export function between(html: string, start: RegExp, end: string): string {
 
 export function texts(fragment: string, tag: string): string[] {
   const re = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g');
-  return [...fragment.matchAll(re)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+  return [...fragment.matchAll(re)].map((m) =>
+    m[1]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 export function hrefs(fragment: string): string[] {

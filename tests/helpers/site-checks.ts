@@ -17,7 +17,8 @@ export function corpusOf(content: string, audience: 'partner' | 'internal' = 'pa
   return corpora.get(key)!;
 }
 
-const builtFile = (locale: string, slug: string) => (slug === 'index' ? `${locale}/index.html` : `${locale}/${slug}/index.html`);
+const builtFile = (locale: string, slug: string) =>
+  slug === 'index' ? `${locale}/index.html` : `${locale}/${slug}/index.html`;
 const ownPage = (html: string) => html.includes('data-pagefind-body');
 
 /** Every visible page of the core is built as its locale's own page, and no other page is. */
@@ -26,14 +27,18 @@ export function pagesInPagesOut(corpus: Corpus, dist: string): string[] {
   for (const p of corpus.pages.filter((x) => x.visible)) {
     const file = builtFile(p.locale, p.slug);
     if (!existsSync(join(dist, file))) problems.push(`${p.file}: not built (${file} missing)`);
-    else if (!ownPage(readFileSync(join(dist, file), 'utf8'))) problems.push(`${p.file}: ${file} is not the locale's own page`);
+    else if (!ownPage(readFileSync(join(dist, file), 'utf8')))
+      problems.push(`${p.file}: ${file} is not the locale's own page`);
   }
   for (const locale of corpus.locales) {
-    const expected = new Set(corpus.pages.filter((p) => p.visible && p.locale === locale).map((p) => p.slug));
+    const expected = new Set(
+      corpus.pages.filter((p) => p.visible && p.locale === locale).map((p) => p.slug),
+    );
     for (const d of readdirSync(join(dist, locale))) {
       const file = join(dist, locale, d, 'index.html');
       if (!existsSync(file) || d.endsWith('.md') || expected.has(d)) continue;
-      if (ownPage(readFileSync(file, 'utf8'))) problems.push(`${locale}/${d}/ is built as an own page but is no visible page of the core`);
+      if (ownPage(readFileSync(file, 'utf8')))
+        problems.push(`${locale}/${d}/ is built as an own page but is no visible page of the core`);
     }
   }
   return problems;
@@ -76,7 +81,9 @@ export function crawl(dist: string): Crawl {
   const ids = (file: string) => {
     let s = idCache.get(file);
     if (!s) {
-      s = new Set([...readFileSync(join(dist, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+      s = new Set(
+        [...readFileSync(join(dist, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!),
+      );
       idCache.set(file, s);
     }
     return s;
@@ -94,7 +101,8 @@ export function crawl(dist: string): Crawl {
       }
       const frag = decodeURIComponent(u.hash.slice(1));
       // .svg: Starlight's icons are `<use href="/_astro/i-<hash>.svg#i">`, a file per icon
-      if (frag && /\.(html|svg)$/.test(target) && !ids(target).has(frag) && frag !== '_top') result.broken.push(`${file}: "${url}" → no id "${frag}" in ${target}`);
+      if (frag && /\.(html|svg)$/.test(target) && !ids(target).has(frag) && frag !== '_top')
+        result.broken.push(`${file}: "${url}" → no id "${frag}" in ${target}`);
       if (target.endsWith('.svg') && frag) result.icons++;
     }
   }
@@ -120,21 +128,33 @@ export function pageBudgets(dist: string): Budgets {
     const html = readFileSync(join(dist, file), 'utf8');
     const finder = file.includes('status-finder');
     if ((!ownPage(html) && !finder) || file.includes('/print/')) continue;
-    const js = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!).filter((s) => s.startsWith('/'));
-    const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-    const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+    const js = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((s) => s.startsWith('/'));
+    const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1]!)
+      .join('');
     const sizes = {
       [finder ? 'finder html' : 'html']: gzipSync(html).length,
       js: js.reduce((n, s) => n + gz(s.slice(1)), 0) + gzipSync(inlineJs).length,
       css: css.reduce((n, s) => n + gz(s.slice(1)), 0),
     };
-    const limits: Record<string, number> = { html: 10240, 'finder html': 16384, js: 30720, css: 20480 };
+    const limits: Record<string, number> = {
+      html: 10240,
+      'finder html': 16384,
+      js: 30720,
+      css: 20480,
+    };
     for (const [k, bytes] of Object.entries(sizes)) {
       if (bytes > limits[k]!) out.over.push(`${file}: ${k} ${bytes} bytes gzip > ${limits[k]}`);
       if (!max[k] || bytes > max[k].bytes) max[k] = { file, bytes };
     }
   }
-  for (const [k, m] of Object.entries(max)) out.largest.push(`largest ${k}: ${(m.bytes / 1024).toFixed(1)} KB gzip (${m.file})`);
+  for (const [k, m] of Object.entries(max))
+    out.largest.push(`largest ${k}: ${(m.bytes / 1024).toFixed(1)} KB gzip (${m.file})`);
   return out;
 }
 
@@ -164,7 +184,8 @@ export function leaks(corpus: Corpus, dist: string, extra: string[] = []): strin
   const probes = [...hidden.flatMap((p) => [`/${p.locale}/${p.slug}/`, `${p.id}.md`]), ...extra];
   if (probes.length === 0) return [];
   const found: string[] = [];
-  for (const [file, text] of allText(dist)) for (const probe of probes) if (text.includes(probe)) found.push(`${file} contains "${probe}"`);
+  for (const [file, text] of allText(dist))
+    for (const probe of probes) if (text.includes(probe)) found.push(`${file} contains "${probe}"`);
   return found;
 }
 
@@ -180,13 +201,15 @@ export function unreachableStatuses(corpus: Corpus, dist: string): string[] {
       seen.add(file);
       for (const { u } of internalLinks(readFileSync(join(dist, file), 'utf8'), file)) {
         const target = fileFor(dist, u.pathname);
-        if (target?.endsWith('.html') && target.startsWith(`${locale}/`) && !seen.has(target)) queue.push(target);
+        if (target?.endsWith('.html') && target.startsWith(`${locale}/`) && !seen.has(target))
+          queue.push(target);
       }
     }
     const tax = corpus.taxonomies.get(locale);
     for (const node of tax?.byId.values() ?? []) {
       const file = builtFile(locale, corpus.get(node.page.locale, node.id)!.slug);
-      if (!seen.has(file)) problems.push(`${locale}: status ${node.id} (${file}) is not reachable from /${locale}/`);
+      if (!seen.has(file))
+        problems.push(`${locale}: status ${node.id} (${file}) is not reachable from /${locale}/`);
     }
   }
   return problems;

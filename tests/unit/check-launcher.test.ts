@@ -20,12 +20,17 @@ mkdirSync(CACHE_BASE, { recursive: true });
 function run(script: string, args: string[], env: Record<string, string> = {}) {
   const base = { ...process.env };
   for (const k of ['GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'PLAYBOOK_AUDIENCE']) delete base[k];
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, env: { ...base, ...env }, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: { ...base, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   // the summary line ends with the time taken: not part of the comparison
   return { status: r.status, out: r.stdout.replace(/ in \d+\.\d\d s\n$/, '\n'), err: r.stderr };
 }
 
-test('the bundled launcher gives the TypeScript checker\'s output, builds its bundle once and rebuilds it when a source is newer', () => {
+test("the bundled launcher gives the TypeScript checker's output, builds its bundle once and rebuilds it when a source is newer", () => {
   const cache = mkdtempSync(join(CACHE_BASE, 'check-cache-'));
   const bad = mkdtempSync(join(tmpdir(), 'check-bad-'));
   try {
@@ -40,7 +45,10 @@ test('the bundled launcher gives the TypeScript checker\'s output, builds its bu
     const built = statSync(bundle).mtimeMs;
     assert.ok(statSync(join(cache, 'parallel-worker.mjs')).size > 1000);
 
-    for (const format of [['--format', 'json'], ['--audience', 'internal']]) {
+    for (const format of [
+      ['--format', 'json'],
+      ['--audience', 'internal'],
+    ]) {
       const a = run('check.ts', [bad, ...format]);
       const b = run('check.mjs', [bad, ...format], env);
       const strip = (s: string) => s.replace(/"seconds": [\d.]+/, '"seconds": 0');

@@ -62,9 +62,16 @@ const PINNED: Record<string, { en: number; de: number }> = {
   'i18n/parity-items': { en: 0, de: 9 },
 };
 /** Parity findings are errors unless playbook.config.json's `rules` softens them. */
-const PARITY = Object.entries(PINNED).filter(([rule]) => rule.startsWith('i18n/parity-')).reduce((n, [, c]) => n + c.en + c.de, 0);
+const PARITY = Object.entries(PINNED)
+  .filter(([rule]) => rule.startsWith('i18n/parity-'))
+  .reduce((n, [, c]) => n + c.en + c.de, 0);
 const paritySeverity = readConfig(ROOT).rules['i18n/parity'] ?? 'error';
-const TOTAL = { files: 163, pages: 139, errors: 82 + (paritySeverity === 'error' ? PARITY : 0), warnings: 74 + (paritySeverity === 'warning' ? PARITY : 0) };
+const TOTAL = {
+  files: 163,
+  pages: 139,
+  errors: 82 + (paritySeverity === 'error' ? PARITY : 0),
+  warnings: 74 + (paritySeverity === 'warning' ? PARITY : 0),
+};
 
 /** The environment without what would change the checker's output (audience, GitHub Actions mode). */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -73,54 +80,142 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-const localeOf = (d: Diagnostic) => (d.file.includes('/german-playbook/') ? 'de' : d.file.includes('/english-playbook/') ? 'en' : '?');
+const localeOf = (d: Diagnostic) =>
+  d.file.includes('/german-playbook/') ? 'de' : d.file.includes('/english-playbook/') ? 'en' : '?';
 
-test('real corpus: the checker reads both languages without crashing and finds exactly the pinned findings', { skip: SKIP }, () => {
-  const r = spawnSync(process.execPath, ['scripts/check.ts', PLAYBOOK, '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
-  assert.equal(r.stderr, '');
-  assert.equal(r.status, 1, 'it has errors, so exit 1 (2 would be a crash)');
-  const out = JSON.parse(r.stdout) as { files: number; pages: number; errors: number; warnings: number; diagnostics: Diagnostic[] };
-  assert.deepEqual({ files: out.files, pages: out.pages, errors: out.errors, warnings: out.warnings }, TOTAL);
-  const got: Record<string, { en: number; de: number }> = {};
-  for (const d of out.diagnostics) {
-    const l = localeOf(d);
-    assert.notEqual(l, '?', `finding outside the two trees: ${d.file}`);
-    (got[d.rule] ??= { en: 0, de: 0 })[l as 'en' | 'de']++;
-  }
-  assert.deepEqual(got, PINNED);
-});
+test(
+  'real corpus: the checker reads both languages without crashing and finds exactly the pinned findings',
+  { skip: SKIP },
+  () => {
+    const r = spawnSync(process.execPath, ['scripts/check.ts', PLAYBOOK, '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 1, 'it has errors, so exit 1 (2 would be a crash)');
+    const out = JSON.parse(r.stdout) as {
+      files: number;
+      pages: number;
+      errors: number;
+      warnings: number;
+      diagnostics: Diagnostic[];
+    };
+    assert.deepEqual(
+      { files: out.files, pages: out.pages, errors: out.errors, warnings: out.warnings },
+      TOTAL,
+    );
+    const got: Record<string, { en: number; de: number }> = {};
+    for (const d of out.diagnostics) {
+      const l = localeOf(d);
+      assert.notEqual(l, '?', `finding outside the two trees: ${d.file}`);
+      (got[d.rule] ??= { en: 0, de: 0 })[l as 'en' | 'de']++;
+    }
+    assert.deepEqual(got, PINNED);
+  },
+);
 
-test('real corpus: pages of both languages, DocFX suffixes dropped, no taxonomy keys yet', { skip: SKIP }, () => {
-  const c = loadContent(PLAYBOOK, { owners: ['pagrim', 'v-cekenn', 'ftplaybook'] });
-  assert.deepEqual(c.locales, ['en', 'de']);
-  assert.equal(c.pages.filter((p) => p.locale === 'en').length, 69);
-  assert.equal(c.pages.filter((p) => p.locale === 'de').length, 70);
-  assert.ok(c.pages.every((p) => p.visible && p.meta), 'every page has valid front matter for partners');
-  const de = c.get('de', 'l1l2l3-blocked');
-  assert.match(de!.file, /german-playbook\/l1l2l3-blocked-de\.md$/);
-  // the DocFX playbook has no ft.level yet: no tree, and no taxonomy findings
-  assert.equal(c.taxonomies.get('en')!.roots.length, 0);
-  assert.ok(!c.diagnostics.some((d) => d.rule.startsWith('taxonomy/') || d.rule.startsWith('schema/ms.date') || d.rule.startsWith('frontmatter/')));
-});
+test(
+  'real corpus: pages of both languages, DocFX suffixes dropped, no taxonomy keys yet',
+  { skip: SKIP },
+  () => {
+    const c = loadContent(PLAYBOOK, { owners: ['pagrim', 'v-cekenn', 'ftplaybook'] });
+    assert.deepEqual(c.locales, ['en', 'de']);
+    assert.equal(c.pages.filter((p) => p.locale === 'en').length, 69);
+    assert.equal(c.pages.filter((p) => p.locale === 'de').length, 70);
+    assert.ok(
+      c.pages.every((p) => p.visible && p.meta),
+      'every page has valid front matter for partners',
+    );
+    const de = c.get('de', 'l1l2l3-blocked');
+    assert.match(de!.file, /german-playbook\/l1l2l3-blocked-de\.md$/);
+    // the DocFX playbook has no ft.level yet: no tree, and no taxonomy findings
+    assert.equal(c.taxonomies.get('en')!.roots.length, 0);
+    assert.ok(
+      !c.diagnostics.some(
+        (d) =>
+          d.rule.startsWith('taxonomy/') ||
+          d.rule.startsWith('schema/ms.date') ||
+          d.rule.startsWith('frontmatter/'),
+      ),
+    );
+  },
+);
 
 test('real corpus: sample findings read as the pins say', { skip: SKIP }, () => {
-  const c = loadContent(PLAYBOOK, { owners: ['pagrim', 'v-cekenn', 'ftplaybook'], displayBase: PLAYBOOK });
+  const c = loadContent(PLAYBOOK, {
+    owners: ['pagrim', 'v-cekenn', 'ftplaybook'],
+    displayBase: PLAYBOOK,
+  });
   const has = (file: string, rule: string, text: string) =>
-    assert.ok(c.diagnostics.some((d) => d.file === file && d.rule === rule && d.message.includes(text)), `${file} ${rule} ${text}`);
-  has('german-playbook/l1l2l3-blocked.md', 'page/duplicate-url', 'gives the same URL /de/l1l2l3-blocked/ as german-playbook/l1l2l3-blocked-de.md');
-  has('english-playbook/success-support-success-execution-partner.md', 'link/broken', '(did you mean "initiate-conduct-customer-kick-off-partner.md"?)');
-  has('german-playbook/success-support-success-execution-partner-de.md', 'link/broken', '(did you mean "initiate-conduct-customer-kick-off-partner-de.md"?)');
-  has('english-playbook/adoption-continuum-partner.md', 'link/broken', 'link "phase-success.md" goes to no page');
-  has('german-playbook/phase-success-de.md', 'i18n/no-source', 'translation has no en page "phase-success"');
-  has('english-playbook/frp-covid-19-response.md', 'link/unknown-target', 'link "frpvolunteer@microsoft.com"');
-  has('english-playbook/covid-resources.md', 'link/absolute', '/partner-site/frp-covid-19-response.md');
-  assert.ok(c.diagnostics.some((d) => d.rule === 'schema/unknown-owner' && d.message === 'ft.owner "pargim" is not in the owners list (did you mean "pagrim"?)'));
+    assert.ok(
+      c.diagnostics.some((d) => d.file === file && d.rule === rule && d.message.includes(text)),
+      `${file} ${rule} ${text}`,
+    );
+  has(
+    'german-playbook/l1l2l3-blocked.md',
+    'page/duplicate-url',
+    'gives the same URL /de/l1l2l3-blocked/ as german-playbook/l1l2l3-blocked-de.md',
+  );
+  has(
+    'english-playbook/success-support-success-execution-partner.md',
+    'link/broken',
+    '(did you mean "initiate-conduct-customer-kick-off-partner.md"?)',
+  );
+  has(
+    'german-playbook/success-support-success-execution-partner-de.md',
+    'link/broken',
+    '(did you mean "initiate-conduct-customer-kick-off-partner-de.md"?)',
+  );
+  has(
+    'english-playbook/adoption-continuum-partner.md',
+    'link/broken',
+    'link "phase-success.md" goes to no page',
+  );
+  has(
+    'german-playbook/phase-success-de.md',
+    'i18n/no-source',
+    'translation has no en page "phase-success"',
+  );
+  has(
+    'english-playbook/frp-covid-19-response.md',
+    'link/unknown-target',
+    'link "frpvolunteer@microsoft.com"',
+  );
+  has(
+    'english-playbook/covid-resources.md',
+    'link/absolute',
+    '/partner-site/frp-covid-19-response.md',
+  );
+  assert.ok(
+    c.diagnostics.some(
+      (d) =>
+        d.rule === 'schema/unknown-owner' &&
+        d.message === 'ft.owner "pargim" is not in the owners list (did you mean "pagrim"?)',
+    ),
+  );
 });
 
-test('real corpus, human format: one line per finding plus hints, summary last', { skip: SKIP }, () => {
-  const r = spawnSync(process.execPath, ['scripts/check.ts', PLAYBOOK], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
-  assert.equal(r.status, 1);
-  const lines = r.stdout.split('\n').filter(Boolean);
-  assert.equal(lines.filter((l) => / (error|warning) \S+\/\S+ /.test(l) && !l.startsWith(' ')).length, TOTAL.errors + TOTAL.warnings);
-  assert.match(lines.at(-1)!, new RegExp(`^${TOTAL.files} files, ${TOTAL.pages} pages \\(partner\\): ${TOTAL.errors} errors, ${TOTAL.warnings} warnings in \\d+\\.\\d\\d s$`));
-});
+test(
+  'real corpus, human format: one line per finding plus hints, summary last',
+  { skip: SKIP },
+  () => {
+    const r = spawnSync(process.execPath, ['scripts/check.ts', PLAYBOOK], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    assert.equal(r.status, 1);
+    const lines = r.stdout.split('\n').filter(Boolean);
+    assert.equal(
+      lines.filter((l) => / (error|warning) \S+\/\S+ /.test(l) && !l.startsWith(' ')).length,
+      TOTAL.errors + TOTAL.warnings,
+    );
+    assert.match(
+      lines.at(-1)!,
+      new RegExp(
+        `^${TOTAL.files} files, ${TOTAL.pages} pages \\(partner\\): ${TOTAL.errors} errors, ${TOTAL.warnings} warnings in \\d+\\.\\d\\d s$`,
+      ),
+    );
+  },
+);

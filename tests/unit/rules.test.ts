@@ -11,7 +11,10 @@ import { RULES } from '../../src/core/rules.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-const part = guide.slice(guide.indexOf('## What each check rule means'), guide.indexOf('## Before you open a pull request'));
+const part = guide.slice(
+  guide.indexOf('## What each check rule means'),
+  guide.indexOf('## Before you open a pull request'),
+);
 
 /** Rule rows of CONTRIBUTING: id → { severity, section anchor }. */
 function documented(): Map<string, { severity: string; section: string }> {
@@ -29,8 +32,16 @@ function documented(): Map<string, { severity: string; section: string }> {
 test('every rule of the registry has a row in CONTRIBUTING, and every row is a rule of the registry', () => {
   const docs = documented();
   const registry = Object.keys(RULES);
-  assert.deepEqual(registry.filter((id) => !docs.has(id)), [], 'rules without a row in CONTRIBUTING.md');
-  assert.deepEqual([...docs.keys()].filter((id) => id !== 'schema/<field>' && !registry.includes(id)), [], 'rows of CONTRIBUTING.md that are no rule');
+  assert.deepEqual(
+    registry.filter((id) => !docs.has(id)),
+    [],
+    'rules without a row in CONTRIBUTING.md',
+  );
+  assert.deepEqual(
+    [...docs.keys()].filter((id) => id !== 'schema/<field>' && !registry.includes(id)),
+    [],
+    'rows of CONTRIBUTING.md that are no rule',
+  );
 });
 
 test('severity and section agree between the registry and CONTRIBUTING', () => {
@@ -38,6 +49,10 @@ test('severity and section agree between the registry and CONTRIBUTING', () => {
   for (const [id, info] of Object.entries(RULES)) {
     const d = docs.get(id)!;
     assert.equal(info.severity, d.severity, `${id}: severity`);
-    assert.equal(info.doc, d.section, `${id}: documented under #${d.section}, the registry says #${info.doc}`);
+    assert.equal(
+      info.doc,
+      d.section,
+      `${id}: documented under #${d.section}, the registry says #${info.doc}`,
+    );
   }
 });

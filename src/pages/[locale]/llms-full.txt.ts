@@ -4,4 +4,7 @@ import { localePaths } from '../../site/routes.ts';
 import { localeLlmsFullTxt } from '../../site/llms.ts';
 
 export const getStaticPaths = localePaths;
-export const GET: APIRoute = ({ props }) => new Response(localeLlmsFullTxt((props as { locale: string }).locale), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(localeLlmsFullTxt((props as { locale: string }).locale), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });

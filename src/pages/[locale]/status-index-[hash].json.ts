@@ -6,8 +6,12 @@ import { statusIndexFile } from '../../site/status-index-file.ts';
 
 export function getStaticPaths() {
   const { corpus } = site();
-  return LOCALES.filter((l) => corpus.locales.includes(l.folder)).map((l) => ({ params: { locale: l.folder, hash: statusIndexFile(l.folder).hash } }));
+  return LOCALES.filter((l) => corpus.locales.includes(l.folder)).map((l) => ({
+    params: { locale: l.folder, hash: statusIndexFile(l.folder).hash },
+  }));
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(statusIndexFile(params.locale!).json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(statusIndexFile(params.locale!).json, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -7,4 +7,6 @@ import { statusesCsv } from '../../core/status-data.ts';
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(statusesCsv(recordsFor((props as { locale: string }).locale)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(statusesCsv(recordsFor((props as { locale: string }).locale)), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

@@ -9,6 +9,13 @@ export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ props }) => {
   const locale = (props as { locale: string }).locale;
-  const file = statusFileSchema.parse({ $schema: '../statuses.schema.json', locale, audience: buildAudience(), statuses: recordsFor(locale) });
-  return new Response(`${JSON.stringify(file, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const file = statusFileSchema.parse({
+    $schema: '../statuses.schema.json',
+    locale,
+    audience: buildAudience(),
+    statuses: recordsFor(locale),
+  });
+  return new Response(`${JSON.stringify(file, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
