@@ -112,11 +112,22 @@ function nodeStep(args: string[]): Promise<boolean> {
  */
 async function typecheck(): Promise<boolean> {
   if (only.length > 0 && !only.includes('typecheck')) return true;
-  console.log('\n== type check (astro sync, then tsc --noEmit and astro check)');
+  console.log(
+    '\n== type check (astro sync, then tsc --noEmit, astro check, eslint, prettier --check)',
+  );
   const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
   if (!(await nodeStep([astro, 'sync']))) return false;
   const results = await Promise.all([
     nodeStep([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.']),
+    // code style, as `npm run lint` and `npm run format:check` (content/ is never linted or formatted)
+    nodeStep([resolve(ROOT, 'node_modules/eslint/bin/eslint.js'), '.']),
+    nodeStep([
+      resolve(ROOT, 'node_modules/prettier/bin/prettier.cjs'),
+      '--check',
+      '--log-level',
+      'warn',
+      '.',
+    ]),
     nodeStep([
       astro,
       'check',
@@ -131,7 +142,7 @@ async function typecheck(): Promise<boolean> {
   console.log(
     ok
       ? 'type check: no errors'
-      : 'type check failed: fix the errors above (npx tsc -p . and npx astro check show them)',
+      : 'type check failed: fix the errors above (npx tsc -p ., npx astro check, npm run lint; npm run format fixes the style)',
   );
   return ok;
 }
