@@ -18,6 +18,7 @@ import {
   staleTranslations,
   type LocaleDiff,
 } from '../../src/core/taxonomy-diff.ts';
+import { inLocaleOrDefault } from '../../src/core/fallback.ts';
 
 /** First line of the comment: the workflow finds and updates its own comment by it. */
 export const MARKER = '<!-- playbook-pr-summary -->';
@@ -82,7 +83,7 @@ function taxonomy(diffs: LocaleDiff[], after: Corpus, before: Corpus): string[] 
   if (!diffs.length) return ['No status was added, removed, renamed, moved or reordered.'];
   const name = (c: Corpus, locale: string, id?: string) =>
     id
-      ? `\`${id}\` (${c.taxonomies.get(locale)?.byId.get(id)?.title ?? c.taxonomies.get(c.defaultLocale)?.byId.get(id)?.title ?? '?'})`
+      ? `\`${id}\` (${inLocaleOrDefault(locale, c.defaultLocale, (l) => c.taxonomies.get(l)?.byId.get(id)?.title)?.value ?? '?'})`
       : 'the top level';
   const out: string[] = [];
   for (const d of diffs) {

@@ -5,6 +5,7 @@ import { site } from './corpus.ts';
 import { helperFor } from './helper-data.ts';
 import { absoluteUrl, recordsFor } from './status-data.ts';
 import { strings } from './strings.ts';
+import { inLocaleOrDefault } from '../core/fallback.ts';
 
 const MD_LINK = /(!?)\[([^\]]*)\]\(\s*([^)\s]+)(\s+"[^"]*")?\s*\)/g;
 
@@ -35,7 +36,9 @@ export function bodyWithAbsoluteLinks(locale: string, id: string): string {
 
 function homeOf(locale: string): { title: string; summary: string } {
   const { corpus, config } = site();
-  const home = corpus.get(locale, 'index') ?? corpus.get(corpus.defaultLocale, 'index');
+  const home = inLocaleOrDefault(locale, corpus.defaultLocale, (l) =>
+    corpus.get(l, 'index'),
+  )?.value;
   return {
     title: home?.meta?.title ?? config.siteTitle,
     summary: home?.meta?.description ?? config.siteTitle,
