@@ -1,7 +1,7 @@
 /**
  * Browser tests (Chromium) of the status index on a fixture playbook (tests/fixtures/search: en, de,
  * ja): typing into the status finder and into the search dialog puts the right status first —
- * misspelt, inflected, without umlauts, in Japanese, with words the page does not have — says why
+ * misspelt, inflected, without umlauts, in Japanese, through a synonym, with words the page does not have — says why
  * it matched, and never ends empty.
  */
 import { test } from 'node:test';
@@ -85,6 +85,27 @@ const FINDER_CASES = [
     first: 'blocked-licensing-tenant',
     why: /テナント/,
     what: 'Japanese cut into words',
+  },
+  {
+    locale: 'en',
+    q: 'Zscaler breaks Teams',
+    first: 'blocked-network',
+    why: /keyword: proxy/,
+    what: 'a synonym (_synonyms.yml: Zscaler ~ proxy)',
+  },
+  {
+    locale: 'de',
+    q: 'Funkstille beim Kunden',
+    first: 'unknown-unresponsive',
+    why: /keine Antwort/,
+    what: 'a German synonym',
+  },
+  {
+    locale: 'ja',
+    q: '回線が遅い',
+    first: 'blocked-network',
+    why: /帯域幅/,
+    what: 'a Japanese synonym, matched as a piece of the text',
   },
   {
     locale: 'ja',
