@@ -7,7 +7,7 @@
  * Ranking: any word may match, and a status matching more of the words scores more (MiniSearch
  * multiplies by the number of query terms matched); field weights title/alias > keywords >
  * definition > scenarios; typos tolerated by word length; prefixes count (as you type); on a tie
- * an L3 within a tenth of its L2's score comes before it, and an L2 before its L1 (specific beats general). When nothing matches, looser
+ * an L3 within a fifth of its L2's score comes before it, and an L2 before its L1 (specific beats general). When nothing matches, looser
  * matching gives the closest statuses, and the L1s are the answer of last resort: never empty.
  */
 import MiniSearch, {
@@ -243,12 +243,12 @@ export function compoundParts(
 }
 
 /**
- * Specific beats general: a status that matches nearly as well as its parent (NEAR: nine tenths of
+ * Specific beats general: a status that matches nearly as well as its parent (NEAR: four fifths of
  * its score or more) comes just before it.
  * A parent's text sums up its children, so it shares their words and scores a little more; when
  * the query fits the child about as well, the child is the more precise answer.
  */
-const NEAR = 0.9;
+const NEAR = 0.8;
 function specificFirst(results: SearchResult[], statuses: IndexedStatus[]): SearchResult[] {
   const score = new Map(results.map((r) => [statuses[r.id as number]!.id, r.score]));
   const rank = (r: SearchResult): number => {
