@@ -49,7 +49,9 @@ function stopWords(lang: string): Set<string> {
 export function fold(s: string): string {
   return s
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    // the marks of Latin, Greek and Cyrillic letters only: a Japanese voiced mark makes another
+    // letter (ブ is not フ)
+    .replace(/[\u0300-\u036f]+/g, '')
     .replace(/ß/g, 'ss')
     .replace(/æ/g, 'ae')
     .replace(/œ/g, 'oe')
