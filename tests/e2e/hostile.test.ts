@@ -310,10 +310,17 @@ test('in Chromium no page of the partner build runs anything from content, and t
         const el = page.locator(`.sl-markdown-content ${sel}:has-text("reference link")`).first();
         if (await el.count()) await el.click({ timeout: 2000 }).catch(() => {});
       }
-      const state = await page.evaluate(() => ({
-        pwn: (window as unknown as { __pwn?: unknown }).__pwn,
-        csp: (window as unknown as { __csp: string[] }).__csp,
-      }));
+      // a click may have started a navigation (a safe link with that text): read the page it lands on
+      const read = () =>
+        page.evaluate(() => ({
+          pwn: (window as unknown as { __pwn?: unknown }).__pwn,
+          csp: (window as unknown as { __csp: string[] }).__csp,
+        }));
+      const state = await read().catch(async (e: Error) => {
+        if (!/Execution context was destroyed/.test(e.message)) throw e;
+        await page.waitForLoadState('load');
+        return read();
+      });
       if (state.pwn !== undefined) ran.push(`${path}: window.__pwn = ${String(state.pwn)}`);
       if (state.csp.length)
         ran.push(
