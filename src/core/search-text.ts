@@ -47,15 +47,17 @@ function stopWords(lang: string): Set<string> {
 
 /** Accents, umlauts and ligatures dropped; ß → ss. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    // the marks of Latin, Greek and Cyrillic letters only: a Japanese voiced mark makes another
-    // letter (ブ is not フ)
-    .replace(/[\u0300-\u036f]+/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .normalize('NFC');
+  return (
+    s
+      .normalize('NFD')
+      // the marks of Latin, Greek and Cyrillic letters only: a Japanese voiced mark makes another
+      // letter (ブ is not フ)
+      .replace(/[\u0300-\u036f]+/g, '')
+      .replace(/ß/g, 'ss')
+      .replace(/æ/g, 'ae')
+      .replace(/œ/g, 'oe')
+      .normalize('NFC')
+  );
 }
 
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -103,7 +103,11 @@ test('inflected forms meet (stemming): responded / responding / responds', () =>
 
 test('accents and umlauts fold: Lösung = losung = Loesung, Migración = migracion', () => {
   assert.equal(fold('Lösung Migración Straße'), 'Losung Migracion Strasse');
-  assert.equal(fold('ブロック プロキシ'), 'ブロック プロキシ', 'a Japanese voiced mark is part of the letter: ブ and プ are not フ');
+  assert.equal(
+    fold('ブロック プロキシ'),
+    'ブロック プロキシ',
+    'a Japanese voiced mark is part of the letter: ブ and プ are not フ',
+  );
   const de = index(
     [
       doc('solution', 'L2', { title: 'Lösung oder Benutzereinführung' }),
