@@ -5,21 +5,13 @@
  * no cycles, every status reachable) and against the English tree (same questions, same order,
  * same destinations), and drops answers whose status is not built for the audience.
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { readDataFile } from './content-file.ts';
 import { diag, type Diagnostic } from './diagnostics.ts';
 import type { RuleId } from './rules.ts';
 import { closest } from './suggest.ts';
 import { ancestry, flatten, type Taxonomy } from './taxonomy.ts';
-
-const isLink = (p: string) => {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
 
 /** The helper's file in a locale folder (a `_` file: not a page). */
 export const HELPER_FILE = '_which-status.yml';
@@ -493,38 +485,13 @@ export function loadStatusHelpers(
   const parsed = new Map<string, StatusHelper>();
   for (const locale of locales) {
     const abs = join(root, locale, HELPER_FILE);
-    if (!existsSync(abs) && !isLink(abs)) continue;
-    if (isLink(abs)) {
-      // Like every content file, never read through a link (it could point outside the content folder).
-      diagnostics.push(
-        diag(
-          show(abs),
-          1,
-          'error',
-          'file/symlink',
-          'the helper file is a symbolic link; it is not read',
-          'replace the link with the file itself',
-        ),
-      );
+    const read = readDataFile(abs, show, 'the helper file', 'helper/unreadable');
+    if (!read) continue;
+    if ('diagnostic' in read) {
+      diagnostics.push(read.diagnostic);
       continue;
     }
-    let raw: string;
-    try {
-      raw = readFileSync(abs, 'utf8');
-    } catch (e) {
-      diagnostics.push(
-        diag(
-          show(abs),
-          1,
-          'error',
-          'helper/unreadable',
-          `the helper file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-          'check its permissions',
-        ),
-      );
-      continue;
-    }
-    const r = parseStatusHelper(raw, show(abs), locale);
+    const r = parseStatusHelper(read.raw, show(abs), locale);
     diagnostics.push(...r.diagnostics);
     if (r.helper) parsed.set(locale, r.helper);
   }

@@ -10,9 +10,9 @@
  *     - [lawyer, attorney, legal counsel, legal department]
  *     - [staff, employees, new hires]
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { readDataFile } from './content-file.ts';
 import { diag, type Diagnostic } from './diagnostics.ts';
 import { hasHanOrKana, isCjk, stemmed, words } from './search-text.ts';
 
@@ -29,14 +29,6 @@ export interface SynonymSource {
   file: string;
   lines: number[];
 }
-
-const isLink = (p: string) => {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Reads one synonyms file. Each mistake is a finding; the groups that can be read are kept.
@@ -158,37 +150,13 @@ export function loadSynonyms(
   const sources = new Map<string, SynonymSource>();
   for (const locale of locales) {
     const abs = join(root, locale, SYNONYMS_FILE);
-    if (isLink(abs)) {
-      diagnostics.push(
-        diag(
-          show(abs),
-          1,
-          'error',
-          'file/symlink',
-          'the synonyms file is a symbolic link; it is not read',
-          'replace the link with the file itself',
-        ),
-      );
+    const read = readDataFile(abs, show, 'the synonyms file', 'file/unreadable');
+    if (!read) continue;
+    if ('diagnostic' in read) {
+      diagnostics.push(read.diagnostic);
       continue;
     }
-    if (!existsSync(abs)) continue;
-    let raw: string;
-    try {
-      raw = readFileSync(abs, 'utf8');
-    } catch (e) {
-      diagnostics.push(
-        diag(
-          show(abs),
-          1,
-          'error',
-          'file/unreadable',
-          `the synonyms file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-          'check its permissions',
-        ),
-      );
-      continue;
-    }
-    const r = parseSynonyms(raw, show(abs));
+    const r = parseSynonyms(read.raw, show(abs));
     diagnostics.push(...r.diagnostics);
     if (r.groups.length) {
       synonyms.set(locale, r.groups);
