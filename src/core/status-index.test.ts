@@ -406,6 +406,17 @@ test('a synonym group brings the status whose page uses another member of the gr
     'lawyers → lawyer (stemmed) → legal counsel',
   );
   assert.equal(first(withSynonyms, 'three new hires start monday'), 'seats', 'a phrase member');
+  // why it matched: the page's words, and what the reader typed that brought them
+  const why = withSynonyms.search('our lawyers are checking').hits[0]!.reasons;
+  assert.deepEqual(
+    why.find((r) => r.field === 'definition'),
+    { field: 'definition', words: ['legal', 'counsel'], via: ['lawyer'] },
+  );
+  assert.equal(
+    withSynonyms.search('legal counsel').hits[0]!.reasons.some((r) => r.via),
+    false,
+    'typed words are not "similar to" anything',
+  );
   // a word the reader typed weighs more than a synonym of it
   const typed = index([legal, doc('atty', 'L2', { title: 'Attorney' })], 'en', groups);
   assert.equal(first(typed, 'attorney'), 'atty');

@@ -79,6 +79,8 @@ export interface StatusIndexFile {
 export interface MatchReason {
   field: Field;
   words: string[];
+  /** When synonyms brought the words: what the reader typed ("lawyers" for the keyword "legal counsel"). */
+  via?: string[];
 }
 
 export interface StatusHit {
@@ -181,15 +183,21 @@ export function buildStatusIndex(
   return { v: INDEX_VERSION, locale, statuses, synonyms, index: ms.toJSON() };
 }
 
+/** A synonym group found in a query: the member the reader typed and the members it adds. */
+export interface SynonymMatch {
+  typed: string;
+  added: string[];
+}
+
 /**
- * What the members of the synonym groups add to a query. A member is found in the query as a
- * phrase: its words, stemmed and folded like the index's, in a row (common words included, so
- * "does not want" stays a phrase); in Chinese and Japanese as a piece of the query's text.
+ * Which synonym groups a query holds. A member is found in the query as a phrase: its words,
+ * stemmed and folded like the index's, in a row (common words included, so "does not want" stays
+ * a phrase); in Chinese and Japanese as a piece of the query's text.
  */
-export function synonymExpander(
+export function synonymMatcher(
   groups: SynonymGroups,
   locale: string,
-): (query: string) => string[] {
+): (query: string) => SynonymMatch[] {
   const cjk = isCjk(locale);
   const phrase = (text: string) => words(text, locale).map((w) => stemmed(w, locale));
   const norm = (text: string) => text.normalize('NFKC').toLowerCase();
@@ -204,13 +212,23 @@ export function synonymExpander(
         if (m.phrase.every((t, k) => q[i + k] === t)) return true;
       return false;
     };
-    const out: string[] = [];
+    const out: SynonymMatch[] = [];
     for (const g of members) {
-      if (!g.some(has)) continue;
-      for (const m of g) if (!has(m)) out.push(m.text);
+      const typed = g.find(has);
+      if (!typed) continue;
+      out.push({ typed: typed.text, added: g.filter((m) => !has(m)).map((m) => m.text) });
     }
     return out;
   };
+}
+
+/** What the members of the synonym groups add to a query (synonymMatcher's added members, in order). */
+export function synonymExpander(
+  groups: SynonymGroups,
+  locale: string,
+): (query: string) => string[] {
+  const match = synonymMatcher(groups, locale);
+  return (query) => match(query).flatMap((m) => m.added);
 }
 
 /**
@@ -282,13 +300,18 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const boostTerm = (t: string) => (common.has(t) ? COMMON_WEIGHT : 1);
   const strict = { ...searchOptions(locale, false), boostTerm };
   const loose = { ...searchOptions(locale, true), boostTerm };
-  const expand = synonymExpander(file.synonyms ?? [], locale);
+  const matchSynonyms = synonymMatcher(file.synonyms ?? [], locale);
   const vocabulary = new Set(file.index.index.map(([t]) => t));
   const withParts = (query: string) => {
     const parts = words(query, locale).flatMap((w) => compoundParts(w, vocabulary, locale) ?? []);
     return parts.length ? `${query} ${parts.join(' ')}` : query;
   };
-  const run = (query: string, o: SearchOptions, l1?: string): SearchResult[] => {
+  /** Results, and for each term a synonym added: the member the reader typed (for "why it matched"). */
+  interface Run {
+    results: SearchResult[];
+    via: Map<string, string>;
+  }
+  const run = (query: string, o: SearchOptions, l1?: string): Run => {
     const opts = l1
       ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 }
       : o;
@@ -297,12 +320,16 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     // each word once, and none the reader typed: a word shared by several members must not count again for each
     const own = new Set(words(typed, locale).map((w) => term(w, locale)));
     const extraTerms = new Map<string, string>();
-    for (const w of expand(typed).flatMap((m) => words(m, locale))) {
-      const t = term(w, locale);
-      if (t && !own.has(t) && !extraTerms.has(t)) extraTerms.set(t, w);
-    }
+    const via = new Map<string, string>();
+    for (const m of matchSynonyms(typed))
+      for (const w of m.added.flatMap((a) => words(a, locale))) {
+        const t = term(w, locale);
+        if (!t || own.has(t) || extraTerms.has(t)) continue;
+        extraTerms.set(t, w);
+        via.set(t, m.typed);
+      }
     const extra = [...extraTerms.values()];
-    if (!extra.length) return found;
+    if (!extra.length) return { results: found, via };
     // The synonyms' words: a second query, matched as written (no typos or prefixes). MiniSearch
     // multiplies a score by the number of query words matched; a synonym counts as one word at most,
     // at SYNONYM_WEIGHT, so that a phrase member does not outweigh what the reader typed.
@@ -322,7 +349,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
         });
       else byId.set(e.id, { ...e, score: add });
     }
-    return [...byId.values()].sort((a, b) => b.score - a.score);
+    return { results: [...byId.values()].sort((a, b) => b.score - a.score), via };
   };
 
   // The terms of each status's names and keywords, worked out once (a reason names the one that matched).
@@ -348,10 +375,17 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const reasonsOf = (
     r: SearchResult,
     queryWords: { word: string; term: string }[],
+    via: Map<string, string>,
   ): MatchReason[] => {
     const byField = new Map<Field, Set<string>>();
+    const viaByField = new Map<Field, Set<string>>();
     for (const [docTerm, fields] of Object.entries(r.match)) {
+      // a term only a synonym brought: the reason also names the words the reader typed
+      const typed = queryWords.some((q) => docTerm.startsWith(q.term))
+        ? undefined
+        : via.get(docTerm);
       for (const f of fields as Field[]) {
+        if (typed) viaByField.set(f, (viaByField.get(f) ?? new Set()).add(typed));
         const set = byField.get(f) ?? new Set<string>();
         // names and keywords: the one(s) holding the term, as written; elsewhere the query's word
         const hit =
@@ -371,12 +405,14 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
         byField.set(f, set);
       }
     }
-    return FIELDS.filter((f) => byField.has(f)).map((f) => ({
-      field: f,
-      words: [...byField.get(f)!],
-    }));
+    return FIELDS.filter((f) => byField.has(f)).map((f) => {
+      const typed = viaByField.get(f);
+      return typed
+        ? { field: f, words: [...byField.get(f)!], via: [...typed] }
+        : { field: f, words: [...byField.get(f)!] };
+    });
   };
-  const hitsOf = (results: SearchResult[], query: string, limit: number): StatusHit[] => {
+  const hitsOf = ({ results, via }: Run, query: string, limit: number): StatusHit[] => {
     const queryWords = words(query, locale).flatMap((word) => {
       const t = term(word, locale);
       return t ? [{ word, term: t }] : [];
@@ -384,7 +420,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     return results.slice(0, limit).map((r) => ({
       status: statuses[r.id as number]!,
       score: r.score,
-      reasons: reasonsOf(r, queryWords),
+      reasons: reasonsOf(r, queryWords, via),
     }));
   };
 
@@ -402,12 +438,13 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
             .map((status) => ({ status, score: 0, reasons: [] })),
           closest: false,
         };
-      const found = specificFirst(run(q, strict, opts.l1), statuses);
+      const strictRun = run(q, strict, opts.l1);
+      const found = specificFirst(strictRun.results, statuses);
       if (found.length) {
         const floor = found[0]!.score * (opts.relevant ?? 0);
         return {
           hits: hitsOf(
-            found.filter((r) => r.score >= floor),
+            { results: found.filter((r) => r.score >= floor), via: strictRun.via },
             q,
             limit,
           ),
@@ -415,13 +452,17 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
         };
       }
       const near = run(q, loose, opts.l1);
-      const hits = near.length
+      const hits = near.results.length
         ? hitsOf(near, q, Math.min(limit, 5))
         : statuses
             .filter((s) => s.level === 'L1' && (!opts.l1 || s.l1 === opts.l1))
             .slice(0, limit)
             .map((status) => ({ status, score: 0, reasons: [] }));
-      return { hits, closest: true, didYouMean: near.length ? hits[0]!.status.title : undefined };
+      return {
+        hits,
+        closest: true,
+        didYouMean: near.results.length ? hits[0]!.status.title : undefined,
+      };
     },
   };
 }

@@ -13,6 +13,8 @@ export interface SearchStrings {
   notSure: string;
   /** Link that opens a pre-filled issue with the query, when nothing matches well (and the site has a repository). */
   suggestKeyword: string;
+  /** After words that synonyms brought; {s} is what the reader typed. */
+  similarTo: string;
   /** "matched in": a field name. */
   field: Record<Field, string>;
 }
@@ -24,6 +26,7 @@ export const SEARCH_STRINGS: LocaleTable<SearchStrings> = {
     didYouMean: 'Did you mean {s}?',
     notSure: 'Not sure? Answer three questions',
     suggestKeyword: 'Suggest a keyword',
+    similarTo: 'similar to “{s}”',
     field: {
       title: 'name',
       aliases: 'other name',
@@ -40,6 +43,7 @@ export const SEARCH_STRINGS: LocaleTable<SearchStrings> = {
     didYouMean: 'Meinten Sie {s}?',
     notSure: 'Unsicher? Beantworten Sie drei Fragen',
     suggestKeyword: 'Suchbegriff vorschlagen',
+    similarTo: 'ähnlich wie „{s}“',
     field: {
       title: 'Name',
       aliases: 'anderer Name',
@@ -56,6 +60,7 @@ export const SEARCH_STRINGS: LocaleTable<SearchStrings> = {
     didYouMean: '¿Quiso decir {s}?',
     notSure: '¿No está seguro? Responda tres preguntas',
     suggestKeyword: 'Sugerir una palabra clave',
+    similarTo: 'similar a «{s}»',
     field: {
       title: 'nombre',
       aliases: 'otro nombre',
@@ -72,6 +77,7 @@ export const SEARCH_STRINGS: LocaleTable<SearchStrings> = {
     didYouMean: 'Você quis dizer {s}?',
     notSure: 'Em dúvida? Responda a três perguntas',
     suggestKeyword: 'Sugerir uma palavra-chave',
+    similarTo: 'semelhante a “{s}”',
     field: {
       title: 'nome',
       aliases: 'outro nome',
@@ -88,6 +94,7 @@ export const SEARCH_STRINGS: LocaleTable<SearchStrings> = {
     didYouMean: 'もしかして: {s}',
     notSure: '迷ったら 3 つの質問に答える',
     suggestKeyword: 'キーワードを提案する',
+    similarTo: '「{s}」の類義語',
     field: {
       title: '名前',
       aliases: '別名',
@@ -104,6 +111,7 @@ export const SEARCH_STRINGS: LocaleTable<SearchStrings> = {
     didYouMean: '您是不是要找 {s}？',
     notSure: '不确定？回答三个问题',
     suggestKeyword: '建议关键词',
+    similarTo: '与“{s}”相近',
     field: {
       title: '名称',
       aliases: '别名',

@@ -38,11 +38,16 @@ export function loadStatusSearch(url: string): Promise<LoadedStatusSearch> {
   return p;
 }
 
-/** "keyword: VPN, proxy · definition: bandwidth" — why a status matched, in the page's language. */
+/** "keyword: VPN, proxy · definition: bandwidth" — why a status matched, in the page's language; words synonyms brought add what was typed ("… (similar to “lawyers”)"). */
 export function reasonText(hit: StatusHit, ui: SearchStrings): string {
   return hit.reasons
     .slice(0, 3)
-    .map((r) => `${ui.field[r.field]}: ${r.words.slice(0, 3).join(', ')}`)
+    .map((r) => {
+      const text = `${ui.field[r.field]}: ${r.words.slice(0, 3).join(', ')}`;
+      return r.via?.length
+        ? `${text} (${ui.similarTo.replace('{s}', () => r.via!.slice(0, 2).join(', '))})`
+        : text;
+    })
     .join(' · ');
 }
 

@@ -90,14 +90,14 @@ const FINDER_CASES = [
     locale: 'en',
     q: 'Zscaler breaks Teams',
     first: 'blocked-network',
-    why: /keyword: proxy/,
+    why: /keyword: proxy \(similar to “Zscaler”\)/,
     what: 'a synonym (_synonyms.yml: Zscaler ~ proxy)',
   },
   {
     locale: 'de',
     q: 'Funkstille beim Kunden',
     first: 'unknown-unresponsive',
-    why: /keine Antwort/,
+    why: /keine Antwort.*\(ähnlich wie „Funkstille“\)/,
     what: 'a German synonym',
   },
   {
