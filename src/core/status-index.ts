@@ -306,10 +306,10 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     const parts = words(query, locale).flatMap((w) => compoundParts(w, vocabulary, locale) ?? []);
     return parts.length ? `${query} ${parts.join(' ')}` : query;
   };
-  /** Results, and for each term a synonym added: the member the reader typed (for "why it matched"). */
+  /** Results, and for each term a synonym added: its word and the member the reader typed (for "why it matched"). */
   interface Run {
     results: SearchResult[];
-    via: Map<string, string>;
+    via: Map<string, { word: string; typed: string }>;
   }
   const run = (query: string, o: SearchOptions, l1?: string): Run => {
     const opts = l1
@@ -320,13 +320,13 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     // each word once, and none the reader typed: a word shared by several members must not count again for each
     const own = new Set(words(typed, locale).map((w) => term(w, locale)));
     const extraTerms = new Map<string, string>();
-    const via = new Map<string, string>();
+    const via: Run['via'] = new Map();
     for (const m of matchSynonyms(typed))
       for (const w of m.added.flatMap((a) => words(a, locale))) {
         const t = term(w, locale);
         if (!t || own.has(t) || extraTerms.has(t)) continue;
         extraTerms.set(t, w);
-        via.set(t, m.typed);
+        via.set(t, { word: w, typed: m.typed });
       }
     const extra = [...extraTerms.values()];
     if (!extra.length) return { results: found, via };
@@ -375,24 +375,26 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const reasonsOf = (
     r: SearchResult,
     queryWords: { word: string; term: string }[],
-    via: Map<string, string>,
+    via: Run['via'],
   ): MatchReason[] => {
     const byField = new Map<Field, Set<string>>();
     const viaByField = new Map<Field, Set<string>>();
     for (const [docTerm, fields] of Object.entries(r.match)) {
       // a term only a synonym brought: the reason also names the words the reader typed
-      const typed = queryWords.some((q) => docTerm.startsWith(q.term))
+      const synonym = queryWords.some((q) => docTerm.startsWith(q.term))
         ? undefined
         : via.get(docTerm);
       for (const f of fields as Field[]) {
-        if (typed) viaByField.set(f, (viaByField.get(f) ?? new Set()).add(typed));
+        if (synonym) viaByField.set(f, (viaByField.get(f) ?? new Set()).add(synonym.typed));
         const set = byField.get(f) ?? new Set<string>();
         // names and keywords: the one(s) holding the term, as written; elsewhere the query's word
+        // (or the synonym's)
         const hit =
           f === 'title' || f === 'aliases' || f === 'keywords'
             ? namesOf(r.id as number).filter((e) => e.field === f && e.terms.has(docTerm))
             : [];
         if (hit.length) hit.forEach((e) => set.add(e.text));
+        else if (synonym) set.add(synonym.word);
         else
           set.add(
             queryWords.find(
