@@ -520,3 +520,23 @@ test('pieces of long CJK words are indexed for the names only; a query gives its
   );
   assert.equal(first(s, '移行計'), 'mig', 'a piece of the keyword meets a piece of the query');
 });
+
+test("a long word's pieces count less than words: a katakana name does not outweigh the whole query", () => {
+  const s = index(
+    [
+      doc('wrong', 'L3', { title: '誤ったテナント', aliases: ['テナントの誤り'] }),
+      doc('dup', 'L1', { title: '重複/無効', aliases: ['重複テナント'] }),
+    ],
+    'ja',
+  );
+  assert.equal(
+    first(s, '重複テナント'),
+    'dup',
+    '重複 and テナント both match; テナ, ナン, ント weigh half',
+  );
+  assert.equal(
+    first(s, 'テナント'),
+    'wrong',
+    'one word alone still finds the status named with it',
+  );
+});

@@ -34,6 +34,9 @@ export const INDEX_VERSION = 2;
 /** Weight of a word a synonym group adds to the query, against 1 for a word the reader typed. */
 export const SYNONYM_WEIGHT = 0.6;
 
+/** Weight of a two-character piece of a long Chinese or Japanese word in a query (search-text.ts), against 1 for a word. */
+export const PIECE_WEIGHT = 0.5;
+
 /** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
 export const RELEVANT_SHARE = 0.2;
 
@@ -311,12 +314,25 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     results: SearchResult[];
     via: Map<string, { word: string; typed: string }>;
   }
+  const cjk = isCjk(locale);
+  // A long Chinese or Japanese word's two-character pieces stand for the word, not for as many
+  // words: "テナント" gives テナ, ナン, ント, and at full weight a status named with a katakana word
+  // outscored one that matched the whole query ("重複テナント").
+  const piecesWeighLess = (query: string, o: SearchOptions) => {
+    const whole = new Set(words(query, locale, false));
+    const base = o.boostTerm ?? (() => 1);
+    return (t: string, i: number, all: string[]) =>
+      base(t, i, all) * (whole.has(t) ? 1 : PIECE_WEIGHT);
+  };
   const run = (query: string, o: SearchOptions, l1?: string): Run => {
     const opts = l1
       ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 }
       : o;
     const typed = withParts(query);
-    const found = ms.search(typed, opts);
+    const found = ms.search(
+      typed,
+      cjk ? { ...opts, boostTerm: piecesWeighLess(typed, opts) } : opts,
+    );
     // each word once, and none the reader typed: a word shared by several members must not count again for each
     const own = new Set(words(typed, locale).map((w) => term(w, locale)));
     const extraTerms = new Map<string, string>();
