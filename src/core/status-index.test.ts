@@ -417,6 +417,18 @@ test('a synonym group brings the status whose page uses another member of the gr
     false,
     'typed words are not "similar to" anything',
   );
+  const named = index(
+    [doc('quiet', 'L3', { title: 'Silent', aliases: ['lawyer', 'counsel'] })],
+    'en',
+    groups,
+  );
+  const aliases = named.search('lawyer').hits[0]!.reasons.find((r) => r.field === 'aliases')!;
+  assert.deepEqual(aliases.words.sort(), ['counsel', 'lawyer']);
+  assert.equal(
+    aliases.via,
+    undefined,
+    'not "lawyer (similar to lawyer)": the typed member is shown',
+  );
   // a word the reader typed weighs more than a synonym of it
   const typed = index([legal, doc('atty', 'L2', { title: 'Attorney' })], 'en', groups);
   assert.equal(first(typed, 'attorney'), 'atty');

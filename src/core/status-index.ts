@@ -423,11 +423,12 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
         byField.set(f, set);
       }
     }
+    const same = (a: string, b: string) => fold(a.toLowerCase()) === fold(b.toLowerCase());
     return FIELDS.filter((f) => byField.has(f)).map((f) => {
-      const typed = viaByField.get(f);
-      return typed
-        ? { field: f, words: [...byField.get(f)!], via: [...typed] }
-        : { field: f, words: [...byField.get(f)!] };
+      const shown = [...byField.get(f)!];
+      // "Funkstille (similar to Funkstille)" says nothing: a typed member the field shows is left out
+      const typed = [...(viaByField.get(f) ?? [])].filter((v) => !shown.some((w) => same(v, w)));
+      return typed.length ? { field: f, words: shown, via: typed } : { field: f, words: shown };
     });
   };
   const hitsOf = ({ results, via }: Run, query: string, limit: number): StatusHit[] => {
