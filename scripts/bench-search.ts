@@ -16,7 +16,8 @@
  *
  * --from-content builds the status index files from the content folder in memory (no site build,
  * no browser): the finder's figures in seconds, for authors trying out keywords and synonyms.
- * --first also lists the queries whose right status is not ranked first.
+ * --first also lists the queries whose right status is not ranked first. A held-out set (a file
+ * named *holdout*) gets its totals only; --show-misses lists its misses too.
  *
  * "No result": the finder had to fall back to its closest statuses (nothing matched); in the
  * dialog, that and no Pagefind result either. Goal per locale: ≥ 95 % top-3, ≥ 85 % first,
@@ -24,7 +25,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadStatusIndex, RELEVANT_SHARE, type StatusSearch } from '../src/core/status-index.ts';
 import type { StatusIndexFile } from '../src/core/status-index.ts';
@@ -460,8 +461,18 @@ async function main(): Promise<void> {
       );
     md.push('', '</details>', '');
   };
-  misses(finder, 'finder');
-  if (browser) misses(browser.outcomes, 'dialog');
+  // A held-out set is for measuring: its queries are not listed unless asked for, so that nobody
+  // tunes on them by accident.
+  const heldOut = /holdout/i.test(basename(queriesFile)) && !process.argv.includes('--show-misses');
+  if (heldOut)
+    md.push(
+      `${basename(queriesFile)} is a held-out set: its misses are not listed (\`--show-misses\` lists them; then it is no longer held out).`,
+      '',
+    );
+  else {
+    misses(finder, 'finder');
+    if (browser) misses(browser.outcomes, 'dialog');
+  }
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, md.join('\n'));
   console.log(md.join('\n'));
