@@ -14,6 +14,9 @@ import {
   type LoadedStatusSearch,
 } from './status-search-client.ts';
 
+/** How long typing must pause before the query is written into the URL. */
+const URL_DELAY_MS = 300;
+
 export function initFinder(): void {
   const q = document.getElementById('pb-q') as HTMLInputElement | null;
   const l1 = document.getElementById('pb-l1') as HTMLSelectElement | null;
@@ -56,7 +59,23 @@ export function initFinder(): void {
     onScreen = items;
   };
 
-  const apply = (push: boolean) => {
+  // The query goes into the URL (?q=, ?l1=) for sharing and the back button. replaceState costs
+  // as much as the ranking itself on a slow phone, so while typing it waits for a pause.
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeUrl = () => {
+    clearTimeout(urlTimer);
+    urlTimer = undefined;
+    const url = new URL(location.href);
+    q.value ? url.searchParams.set('q', q.value) : url.searchParams.delete('q');
+    l1.value ? url.searchParams.set('l1', l1.value) : url.searchParams.delete('l1');
+    if (url.href !== location.href) history.replaceState(null, '', url);
+  };
+  // a result opened (or the page left) before the pause still leaves the query in the history entry
+  const flushUrl = () => urlTimer !== undefined && writeUrl();
+  list.addEventListener('click', flushUrl, true);
+  addEventListener('pagehide', flushUrl);
+
+  const apply = (push: 'now' | 'soon' | false) => {
     const t0 = performance.now();
     const facet = l1.value;
     const query = q.value.trim();
@@ -91,11 +110,10 @@ export function initFinder(): void {
     count.textContent = template
       .replace('{n}', String(shown.length))
       .replace('{total}', String(total));
-    if (push) {
-      const url = new URL(location.href);
-      q.value ? url.searchParams.set('q', q.value) : url.searchParams.delete('q');
-      facet ? url.searchParams.set('l1', facet) : url.searchParams.delete('l1');
-      history.replaceState(null, '', url);
+    if (push === 'now') writeUrl();
+    else if (push === 'soon') {
+      clearTimeout(urlTimer);
+      urlTimer = setTimeout(writeUrl, URL_DELAY_MS);
     }
     (window as unknown as { __finderLastMs?: number }).__finderLastMs = performance.now() - t0;
   };
@@ -104,8 +122,8 @@ export function initFinder(): void {
   q.value = params.get('q') ?? '';
   l1.value = params.get('l1') ?? '';
   q.form?.addEventListener('submit', (e) => e.preventDefault());
-  q.addEventListener('input', () => apply(true));
-  l1.addEventListener('change', () => apply(true));
+  q.addEventListener('input', () => apply('soon'));
+  l1.addEventListener('change', () => apply('now'));
   apply(false);
   const url = list.dataset.index;
   if (url) {

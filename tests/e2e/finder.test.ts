@@ -184,8 +184,8 @@ test('keyboard only: type "VPN", the list is ranked per keystroke within budget,
       `input event handling took ${ms} ms > ${BUDGET_MS} ms in each of 5 runs`,
     );
 
-  // The query is in the URL (replaceState, no reload).
-  assert.equal(new URL(page.url()).searchParams.get('q'), 'VPN');
+  // The query is in the URL once typing pauses (replaceState, no reload).
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'VPN');
 
   // Facet: Tab to the L1 select, pick "Blocked" with the arrow keys.
   await tabUntil(page, async () => (await activeId(page)) === 'pb-l1', 3, 'L1 select');
@@ -280,6 +280,24 @@ test('a shared URL opens the finder ranked: /de/status-finder/?q=lizenz', async 
   );
   // loading a shared URL does not rewrite it
   assert.equal(new URL(page.url()).search, '?q=lizenz&l1=l1l2l3-no-intent');
+  await context.close();
+});
+
+test('a result opened straight after typing keeps the query for the back button', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.goto(`${session.server.url}/en/status-finder/`);
+  await page.waitForSelector('#pb-finder[data-ready]', { state: 'attached' });
+  await page.locator('#pb-q').pressSequentially('vpn');
+  // opened before the URL's pause is over: the click writes it first
+  const first = page.locator('#pb-finder li.pb-entry:not([hidden]) a.pb-entry-title').first();
+  const href = await first.getAttribute('href');
+  await first.click();
+  await page.waitForURL((u) => u.pathname === href);
+  await page.goBack();
+  await page.waitForSelector('#pb-finder[data-ready]', { state: 'attached' });
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'vpn');
+  assert.equal(await page.inputValue('#pb-q'), 'vpn', 'the query is back in the field');
   await context.close();
 });
 
