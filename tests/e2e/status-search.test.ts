@@ -132,7 +132,10 @@ test('finder: typing puts the right status first, says why, in en, de and ja', a
         await page.locator('#pb-none').isHidden(),
         'no "closest" note when something matches',
       );
-      assert.equal(new URL(page.url()).searchParams.get('q'), c.q, 'the query is in the URL');
+      // the query is in the URL once typing pauses
+      await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, c.q, {
+        timeout: 5_000,
+      });
     } finally {
       await page.close();
     }
