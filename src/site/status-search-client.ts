@@ -38,15 +38,20 @@ export function loadStatusSearch(url: string): Promise<LoadedStatusSearch> {
   return p;
 }
 
-/** "keyword: VPN, proxy · definition: bandwidth" — why a status matched, in the page's language; words synonyms brought add what was typed ("… (similar to “lawyers”)"). */
+/**
+ * "keyword: VPN, proxy · definition: bandwidth" — why a status matched, in the page's language;
+ * words synonyms brought add what was typed ("… (similar to “lawyers”)"), once per result: the
+ * same note after every field only repeats itself.
+ */
 export function reasonText(hit: StatusHit, ui: SearchStrings): string {
+  const said = new Set<string>();
   return hit.reasons
     .slice(0, 3)
     .map((r) => {
       const text = `${ui.field[r.field]}: ${r.words.slice(0, 3).join(', ')}`;
-      return r.via?.length
-        ? `${text} (${ui.similarTo.replace('{s}', () => r.via!.slice(0, 2).join(', '))})`
-        : text;
+      const via = (r.via ?? []).filter((v) => !said.has(v)).slice(0, 2);
+      via.forEach((v) => said.add(v));
+      return via.length ? `${text} (${ui.similarTo.replace('{s}', () => via.join(', '))})` : text;
     })
     .join(' · ');
 }
