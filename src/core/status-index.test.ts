@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   buildStatusIndex,
+  cjkNearKeys,
+  cjkNearTerms,
   compoundParts,
   loadStatusIndex,
   synonymExpander,
@@ -550,5 +552,46 @@ test("a long word's pieces count less than words: a katakana name does not outwe
     first(s, 'テナント'),
     'wrong',
     'one word alone still finds the status named with it',
+  );
+});
+
+test('a Chinese or Japanese word with one wrong character meets the name one character away', () => {
+  const near = new Map<string, string[]>();
+  for (const w of ['受阻', '可靠性']) for (const k of cjkNearKeys(w)) near.set(k, [w]);
+  const vocabulary = new Set(['受阻', '可靠性', '服务']);
+  assert.deepEqual(cjkNearTerms('受组', 'zh-cn', vocabulary, near), [
+    { typed: '受组', terms: ['受阻'] },
+  ]);
+  assert.deepEqual(
+    cjkNearTerms('服务可考性', 'zh-cn', vocabulary, near).flatMap((n) => n.terms),
+    ['可靠性'],
+    'the single characters the segmenter leaves of a misspelt word are read together',
+  );
+  assert.deepEqual(
+    cjkNearTerms('受阻', 'zh-cn', vocabulary, near),
+    [],
+    'a known word is left alone',
+  );
+  assert.deepEqual(
+    cjkNearTerms('blockd', 'en', vocabulary, near),
+    [],
+    'other languages have typos by edit distance',
+  );
+
+  const s = index(
+    [
+      doc('blocked', 'L1', { title: '受阻', definition: '客户无法继续' }),
+      doc('rel', 'L2', { title: '服务可靠性', definition: '客户担心服务中断' }),
+      doc('other', 'L2', { title: '其他', definition: '客户有其他问题' }),
+    ],
+    'zh-cn',
+  );
+  assert.equal(first(s, '受组'), 'blocked');
+  assert.equal(first(s, '服务可考性'), 'rel');
+  const reason = s.search('受组').hits[0]!.reasons.find((r) => r.field === 'title');
+  assert.deepEqual(
+    reason,
+    { field: 'title', words: ['受阻'], via: ['受组'] },
+    'the reason says what was typed',
   );
 });

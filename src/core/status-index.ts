@@ -37,6 +37,9 @@ export const SYNONYM_WEIGHT = 0.6;
 /** Weight of a two-character piece of a long Chinese or Japanese word in a query (search-text.ts), against 1 for a word. */
 export const PIECE_WEIGHT = 0.5;
 
+/** Weight of a name's word one character away from a misspelt Chinese or Japanese word in a query (cjkNearTerms), against 1 for a word. */
+export const CJK_NEAR_WEIGHT = 1;
+
 /** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
 export const RELEVANT_SHARE = 0.2;
 
@@ -264,6 +267,80 @@ export function compoundParts(
 }
 
 /**
+ * Chinese and Japanese have no typo tolerance by edit distance (a word is two or three
+ * characters), so a misspelt word, one wrong character and often one of the same sound (受组 for
+ * 受阻, 可考性 for 可靠性), finds nothing: the segmenter cuts it into single characters, or keeps an
+ * unknown word whole (規正 for 規制). The words of the names (title, aliases, keywords) one
+ * character away from such a run stand in for it.
+ *
+ * `near` maps a name's word with one character blanked ("受\0") to the words it comes from
+ * (cjkNearKeys).
+ */
+export function cjkNearTerms(
+  query: string,
+  locale: string,
+  vocabulary: ReadonlySet<string>,
+  near: ReadonlyMap<string, string[]>,
+): { typed: string; terms: string[] }[] {
+  if (!isCjk(locale)) return [];
+  const segments = words(query, locale, false);
+  const unknown: string[] = [];
+  let run = '';
+  const endRun = () => {
+    if (run.length >= 2) unknown.push(run);
+    run = '';
+  };
+  for (const w of segments) {
+    const single = w.length === 1 && HAN.test(w) && term(w, locale) !== null;
+    if (single) {
+      run += w;
+      continue;
+    }
+    endRun();
+    if (w.length >= 2 && w.length <= 4 && HAN_WORD.test(w) && !vocabulary.has(term(w, locale) ?? w))
+      unknown.push(w);
+  }
+  endRun();
+  const out: { typed: string; terms: string[] }[] = [];
+  for (const u of unknown)
+    for (let len = Math.min(4, u.length); len >= 2; len--)
+      for (let i = 0; i + len <= u.length; i++) {
+        const piece = u.slice(i, i + len);
+        if (vocabulary.has(piece)) continue;
+        const found = new Set<string>();
+        for (const key of cjkNearKeys(piece)) for (const t of near.get(key) ?? []) found.add(t);
+        if (found.size) out.push({ typed: piece, terms: [...found] });
+      }
+  return out;
+}
+
+/** cjkNearKeys of the Chinese and Japanese words of two to four characters in the names (PIECE_FIELDS). */
+function nearKeysOfNames(index: AsPlainObject): Map<string, string[]> {
+  const nameFields = new Set(
+    Object.entries(index.fieldIds)
+      .filter(([f]) => PIECE_FIELDS.has(f))
+      .map(([, id]) => String(id)),
+  );
+  const out = new Map<string, string[]>();
+  for (const [t, fields] of index.index) {
+    const len = [...t].length;
+    if (len < 2 || len > 4 || !hasHanOrKana(t)) continue;
+    if (!Object.keys(fields).some((f) => nameFields.has(f))) continue;
+    for (const key of cjkNearKeys(t)) out.set(key, [...(out.get(key) ?? []), t]);
+  }
+  return out;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/** A word's keys for cjkNearTerms: the word with each character in turn blanked. */
+export function cjkNearKeys(word: string): string[] {
+  const chars = [...word];
+  return chars.map((_, i) => [...chars.slice(0, i), '\0', ...chars.slice(i + 1)].join(''));
+}
+
+/**
  * Specific beats general: a status that matches nearly as well as its parent (NEAR: four fifths of
  * its score or more) comes just before it.
  * A parent's text sums up its children, so it shares their words and scores a little more; when
@@ -305,6 +382,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const loose = { ...searchOptions(locale, true), boostTerm };
   const matchSynonyms = synonymMatcher(file.synonyms ?? [], locale);
   const vocabulary = new Set(file.index.index.map(([t]) => t));
+  const near = isCjk(locale) ? nearKeysOfNames(file.index) : new Map<string, string[]>();
   const withParts = (query: string) => {
     const parts = words(query, locale).flatMap((w) => compoundParts(w, vocabulary, locale) ?? []);
     return parts.length ? `${query} ${parts.join(' ')}` : query;
@@ -344,27 +422,40 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
         extraTerms.set(t, w);
         via.set(t, { word: w, typed: m.typed });
       }
+    // a misspelt Chinese or Japanese word: the names' words one character away (cjkNearTerms)
+    const nearTerms: string[] = [];
+    for (const n of cjkNearTerms(typed, locale, vocabulary, near))
+      for (const t of n.terms) {
+        if (own.has(t) || extraTerms.has(t) || nearTerms.includes(t)) continue;
+        nearTerms.push(t);
+        via.set(t, { word: t, typed: n.typed });
+      }
     const extra = [...extraTerms.values()];
-    if (!extra.length) return { results: found, via };
-    // The synonyms' words: a second query, matched as written (no typos or prefixes). MiniSearch
-    // multiplies a score by the number of query words matched; a synonym counts as one word at most,
-    // at SYNONYM_WEIGHT, so that a phrase member does not outweigh what the reader typed.
+    if (!extra.length && !nearTerms.length) return { results: found, via };
+    // The added words: a second query, matched as written (no typos or prefixes). MiniSearch
+    // multiplies a score by the number of query words matched; the added words count as one word
+    // at most, at their weight, so that a phrase member does not outweigh what the reader typed.
     const byId = new Map(found.map((r) => [r.id, r]));
-    for (const e of ms.search(
-      { combineWith: 'OR', queries: extra },
-      { ...opts, fuzzy: false, prefix: false },
-    )) {
-      const add = (SYNONYM_WEIGHT * e.score) / Math.max(1, e.queryTerms.length);
-      const t = byId.get(e.id);
-      if (t)
-        byId.set(e.id, {
-          ...t,
-          score: t.score + add,
-          match: { ...e.match, ...t.match },
-          terms: [...new Set([...t.terms, ...e.terms])],
-        });
-      else byId.set(e.id, { ...e, score: add });
-    }
+    const addQuery = (queries: string[], weight: number, fields?: string[]) => {
+      if (!queries.length) return;
+      for (const e of ms.search(
+        { combineWith: 'OR', queries },
+        { ...opts, fuzzy: false, prefix: false, ...(fields && { fields }) },
+      )) {
+        const add = (weight * e.score) / Math.max(1, e.queryTerms.length);
+        const t = byId.get(e.id);
+        if (t)
+          byId.set(e.id, {
+            ...t,
+            score: t.score + add,
+            match: { ...e.match, ...t.match },
+            terms: [...new Set([...t.terms, ...e.terms])],
+          });
+        else byId.set(e.id, { ...e, score: add });
+      }
+    };
+    addQuery(extra, SYNONYM_WEIGHT);
+    addQuery(nearTerms, CJK_NEAR_WEIGHT, ['title', 'aliases']);
     return { results: [...byId.values()].sort((a, b) => b.score - a.score), via };
   };
 
@@ -397,9 +488,12 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     const viaByField = new Map<Field, Set<string>>();
     for (const [docTerm, fields] of Object.entries(r.match)) {
       // a term only a synonym brought: the reason also names the words the reader typed
-      const synonym = queryWords.some((q) => docTerm.startsWith(q.term))
-        ? undefined
-        : via.get(docTerm);
+      // (a single Chinese or Japanese character inside a longer query is no prefix: searchOptions)
+      const typedIt = queryWords.some(
+        (q) =>
+          docTerm.startsWith(q.term) && (!cjk || q.term.length >= 2 || queryWords.length === 1),
+      );
+      const synonym = typedIt ? undefined : via.get(docTerm);
       for (const f of fields as Field[]) {
         if (synonym) viaByField.set(f, (viaByField.get(f) ?? new Set()).add(synonym.typed));
         const set = byField.get(f) ?? new Set<string>();
