@@ -131,3 +131,49 @@ export function terms(text: string, locale: string): string[] {
   }
   return out;
 }
+
+/** Words that negate what follows them ("no sponsor", "kein Budget", "sin respuesta", "não responde"). */
+const NEGATIONS: Record<string, string[]> = {
+  en: ['not', 'no', 'never', 'without', 'non'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'ohne', 'nie', 'niemals'],
+  es: ['no', 'sin', 'nunca', 'ni'],
+  pt: ['não', 'nao', 'sem', 'nunca', 'nem'],
+};
+
+/** How many words after a negation it covers ("not yet confirmed": yet is a common word, confirmed counts). */
+export const NEGATION_SCOPE = 2;
+
+/**
+ * The terms of a text that a negation covers: the next NEGATION_SCOPE terms after it, within the
+ * clause (a comma ends it). In German a negation at the end of a clause covers the word before it
+ * ("antwortet nicht"). Chinese and Japanese: none (the negation is part of the word: 没有, 未定).
+ */
+export function negatedTerms(text: string, locale: string): Set<string> {
+  const out = new Set<string>();
+  const lang = languageOf(locale);
+  const negations = new Set(NEGATIONS[lang] ?? []);
+  if (!negations.size) return out;
+  for (const clause of text.split(/[,;.!?:()\n]+/)) {
+    const ws = words(clause, locale);
+    ws.forEach((w, i) => {
+      if (!negations.has(w)) return;
+      let covered = 0;
+      for (let k = i + 1; k < ws.length && covered < NEGATION_SCOPE; k++) {
+        if (negations.has(ws[k]!)) break;
+        const t = term(ws[k]!, locale);
+        if (!t) continue;
+        out.add(t);
+        covered++;
+      }
+      if (!covered && lang === 'de')
+        for (let k = i - 1; k >= 0; k--) {
+          const t = term(ws[k]!, locale);
+          if (t) {
+            out.add(t);
+            break;
+          }
+        }
+    });
+  }
+  return out;
+}

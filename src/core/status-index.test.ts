@@ -15,7 +15,7 @@ import {
 import type { SynonymGroups } from './synonyms.ts';
 import type { StatusDoc } from './status-docs.ts';
 import { statusDocuments } from './status-docs.ts';
-import { fold, terms, words } from './search-text.ts';
+import { fold, negatedTerms, terms, words } from './search-text.ts';
 import { loadContent } from './corpus.ts';
 
 /** A status document with only what a test cares about. */
@@ -594,4 +594,46 @@ test('a Chinese or Japanese word with one wrong character meets the name one cha
     { field: 'title', words: ['受阻'], via: ['受组'] },
     'the reason says what was typed',
   );
+});
+
+test('a negation covers the next words of its clause; in German also the word before a final nicht', () => {
+  assert.deepEqual([...negatedTerms('intent not confirmed yet', 'en')], terms('confirmed', 'en'));
+  assert.deepEqual(
+    [...negatedTerms("customer doesn't respond, partner busy", 'en')],
+    terms('respond', 'en'),
+  );
+  assert.deepEqual([...negatedTerms('Kunde antwortet nicht', 'de')], terms('antwortet', 'de'));
+  assert.deepEqual([...negatedTerms('não responde', 'pt-br')], terms('responde', 'pt-br'));
+  assert.deepEqual(
+    [...negatedTerms('意向未确认', 'zh-cn')],
+    [],
+    'CJK: the negation is part of the word',
+  );
+});
+
+test('a word the query negates counts less where the names hold it unnegated', () => {
+  const s = index(
+    [
+      // on a tie the L2 would come first (specific beats general)
+      doc('ip', 'L2', { title: 'In Progress', aliases: ['Confirmed intent'] }),
+      doc('ns', 'L1', { title: 'New Subscription', aliases: ['Intent not confirmed'] }),
+    ],
+    'en',
+  );
+  assert.equal(first(s, 'intent not confirmed'), 'ns');
+  assert.equal(first(s, 'confirmed intent'), 'ip', 'without the negation the alias wins');
+  const n = index(
+    [
+      doc('bdm', 'L3', { title: 'No BDM Sponsor Identified' }),
+      doc('exec', 'L2', { title: 'Executive Sponsorship', keywords: ['sponsor'] }),
+    ],
+    'en',
+  );
+  const score = (q: string, id: string) => n.search(q).hits.find((h) => h.status.id === id)!.score;
+  assert.equal(
+    score('no sponsor', 'bdm'),
+    score('sponsor', 'bdm'),
+    'a name that negates it too: full weight',
+  );
+  assert.ok(score('no sponsor', 'exec') < score('sponsor', 'exec'), 'a name that does not: less');
 });

@@ -22,6 +22,7 @@ import {
   indexTerms,
   isCjk,
   languageOf,
+  negatedTerms,
   stemmed,
   term,
   words,
@@ -39,6 +40,13 @@ export const PIECE_WEIGHT = 0.5;
 
 /** Weight of a name's word one character away from a misspelt Chinese or Japanese word in a query (cjkNearTerms), against 1 for a word. */
 export const CJK_NEAR_WEIGHT = 1;
+
+/**
+ * Weight of a word the query negates where a status's names hold it without a negation: "intent
+ * not confirmed" against the alias "Confirmed intent", "no adoption champion" against a keyword
+ * "adoption champion". Where the names negate it too ("No BDM Sponsor Identified"), it weighs 1.
+ */
+export const NEGATION_MISMATCH = 0.7;
 
 /** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
 export const RELEVANT_SHARE = 0.2;
@@ -383,6 +391,27 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const matchSynonyms = synonymMatcher(file.synonyms ?? [], locale);
   const vocabulary = new Set(file.index.index.map(([t]) => t));
   const near = isCjk(locale) ? nearKeysOfNames(file.index) : new Map<string, string[]>();
+  // the terms of each status's names, negated or not ("No BDM Sponsor Identified": bdm, sponsor negated)
+  const namePolarity = statuses.map((st) => {
+    const pos = new Set<string>();
+    const neg = new Set<string>();
+    for (const text of [st.title, ...st.aliases, ...st.keywords]) {
+      const negated = negatedTerms(text, locale);
+      for (const w of words(text, locale, false))
+        for (const t of indexTerms(w, locale) ?? [])
+          (negated.has(term(w, locale)!) ? neg : pos).add(t);
+    }
+    return { pos, neg };
+  });
+  const polarityBoost = (query: string) => {
+    const negated = [...negatedTerms(query, locale)];
+    if (!negated.length) return undefined;
+    return (n: number, derived: string) => {
+      const p = namePolarity[n]!;
+      const queryNegates = negated.some((t) => derived.startsWith(t));
+      return queryNegates && p.pos.has(derived) && !p.neg.has(derived) ? NEGATION_MISMATCH : 1;
+    };
+  };
   const withParts = (query: string) => {
     const parts = words(query, locale).flatMap((w) => compoundParts(w, vocabulary, locale) ?? []);
     return parts.length ? `${query} ${parts.join(' ')}` : query;
@@ -407,10 +436,12 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
       ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 }
       : o;
     const typed = withParts(query);
-    const found = ms.search(
-      typed,
-      cjk ? { ...opts, boostTerm: piecesWeighLess(typed, opts) } : opts,
-    );
+    const boostDocument = polarityBoost(query);
+    const found = ms.search(typed, {
+      ...opts,
+      ...(cjk && { boostTerm: piecesWeighLess(typed, opts) }),
+      ...(boostDocument && { boostDocument }),
+    });
     // each word once, and none the reader typed: a word shared by several members must not count again for each
     const own = new Set(words(typed, locale).map((w) => term(w, locale)));
     const extraTerms = new Map<string, string>();
