@@ -177,3 +177,22 @@ export function negatedTerms(text: string, locale: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Words about the playbook, not about the customer's case: "which status if they use Slack",
+ * "welcher Grund", "どのステータス". Status Unknown is named with one of them. Not "choose" or
+ * "select": choosing a partner is a case (Partner Engagement).
+ */
+const ABOUT_THE_PLAYBOOK: Record<string, string> = {
+  en: 'status statuses reason reasons category classify classification l1 l2 l3',
+  de: 'status grund kategorie einstufen einstufung klassifizieren welcher welchen welches l1 l2 l3',
+  es: 'estado motivo categoría clasificar cuál pongo l1 l2 l3',
+  pt: 'status estado motivo categoria classificar qual l1 l2 l3',
+  ja: 'ステータス 状態 理由 分類 どの どれ',
+  zh: '状态 原因 分类 哪个 什么',
+};
+
+/** The terms of ABOUT_THE_PLAYBOOK for a locale (in Chinese and Japanese with their pieces: ステータス → ステ, テー …). */
+export function playbookTerms(locale: string): Set<string> {
+  return new Set(terms(ABOUT_THE_PLAYBOOK[languageOf(locale)] ?? '', locale));
+}

@@ -637,3 +637,24 @@ test('a word the query negates counts less where the names hold it unnegated', (
   );
   assert.ok(score('no sponsor', 'exec') < score('sponsor', 'exec'), 'a name that does not: less');
 });
+
+test("a question's words about the playbook ('which status …') do not make it Status Unknown", () => {
+  const s = index(
+    [
+      doc('su', 'L1', { title: 'Status Unknown', definition: 'Nobody knows the status yet.' }),
+      doc('cs', 'L2', { title: 'Using Competitive Solution', keywords: ['Slack'] }),
+    ],
+    'en',
+  );
+  assert.equal(first(s, 'which status if they use slack'), 'cs');
+  assert.equal(first(s, 'status unknown'), 'su');
+  assert.equal(first(s, 'status'), 'su', 'alone, the word still finds the status named with it');
+  const ja = index(
+    [
+      doc('su', 'L1', { title: 'ステータス不明' }),
+      doc('cs', 'L2', { title: '競合ソリューションの使用', keywords: ['Slack'] }),
+    ],
+    'ja',
+  );
+  assert.equal(first(ja, 'Slackの場合どのステータス'), 'cs');
+});

@@ -23,6 +23,7 @@ import {
   isCjk,
   languageOf,
   negatedTerms,
+  playbookTerms,
   stemmed,
   term,
   words,
@@ -386,6 +387,16 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
   const common = commonTerms(file.index, statuses.length);
   const boostTerm = (t: string) => (common.has(t) ? COMMON_WEIGHT : 1);
+  const aboutPlaybook = playbookTerms(locale);
+  // "which status if they use Slack": the question's words must not make it Status Unknown, so
+  // they are left out while the query holds other words (in Chinese and Japanese cut out of the text)
+  const withoutPlaybookWords = (query: string) => {
+    const ws = words(query, locale, false);
+    const about = (w: string) => aboutPlaybook.has(term(w, locale) ?? '');
+    if (!ws.some(about) || ws.every((w) => about(w) || !term(w, locale))) return query;
+    if (!cjk) return ws.filter((w) => !about(w)).join(' ');
+    return ws.reduce((q, w) => (about(w) ? q.split(w).join(' ') : q), query);
+  };
   const strict = { ...searchOptions(locale, false), boostTerm };
   const loose = { ...searchOptions(locale, true), boostTerm };
   const matchSynonyms = synonymMatcher(file.synonyms ?? [], locale);
@@ -435,7 +446,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     const opts = l1
       ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 }
       : o;
-    const typed = withParts(query);
+    const typed = withParts(withoutPlaybookWords(query));
     const boostDocument = polarityBoost(query);
     const found = ms.search(typed, {
       ...opts,
