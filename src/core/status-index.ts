@@ -9,6 +9,8 @@
  * definition > scenarios; typos tolerated by word length; prefixes count (as you type); on a tie
  * an L3 within a fifth of its L2's score comes before it, and an L2 before its L1 (specific beats general). When nothing matches, looser
  * matching gives the closest statuses, and the L1s are the answer of last resort: never empty.
+ * Also: a word the query negates weighs less where the names hold it unnegated; words about the
+ * playbook ("which status") are left out; a Chinese or Japanese word one character off meets the name.
  */
 import MiniSearch, {
   type AsPlainObject,
