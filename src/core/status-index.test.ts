@@ -588,6 +588,11 @@ test('a Chinese or Japanese word with one wrong character meets the name one cha
   );
   assert.equal(first(s, '受组'), 'blocked');
   assert.equal(first(s, '服务可考性'), 'rel');
+  assert.deepEqual(
+    s.search('服务可考性').hits[0]!.reasons.find((r) => r.field === 'title')?.via,
+    ['可考性'],
+    'the typed word once, not also its piece 可考',
+  );
   const reason = s.search('受组').hits[0]!.reasons.find((r) => r.field === 'title');
   assert.deepEqual(
     reason,

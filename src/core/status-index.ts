@@ -281,7 +281,7 @@ export function compoundParts(
  * Chinese and Japanese have no typo tolerance by edit distance (a word is two or three
  * characters), so a misspelt word, one wrong character and often one of the same sound (受组 for
  * 受阻, 可考性 for 可靠性), finds nothing: the segmenter cuts it into single characters, or keeps an
- * unknown word whole (規正 for 規制). The words of the names (title, aliases, keywords) one
+ * unknown word whole (規正 for 規制). The words of the names (NEAR_FIELDS) one
  * character away from such a run stand in for it.
  *
  * `near` maps a name's word with one character blanked ("受\0") to the words it comes from
@@ -325,11 +325,14 @@ export function cjkNearTerms(
   return out;
 }
 
-/** cjkNearKeys of the Chinese and Japanese words of two to four characters in the names (PIECE_FIELDS). */
+/** The fields a misspelt Chinese or Japanese word is matched in (cjkNearTerms): the names. */
+const NEAR_FIELDS: Field[] = ['title', 'aliases'];
+
+/** cjkNearKeys of the Chinese and Japanese words of two to four characters in NEAR_FIELDS. */
 function nearKeysOfNames(index: AsPlainObject): Map<string, string[]> {
   const nameFields = new Set(
     Object.entries(index.fieldIds)
-      .filter(([f]) => PIECE_FIELDS.has(f))
+      .filter(([f]) => (NEAR_FIELDS as string[]).includes(f))
       .map(([, id]) => String(id)),
   );
   const out = new Map<string, string[]>();
@@ -389,6 +392,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
   const common = commonTerms(file.index, statuses.length);
   const boostTerm = (t: string) => (common.has(t) ? COMMON_WEIGHT : 1);
+  const cjk = isCjk(locale);
   const aboutPlaybook = playbookTerms(locale);
   // "which status if they use Slack": the question's words must not make it Status Unknown, so
   // they are left out while the query holds other words (in Chinese and Japanese cut out of the text)
@@ -403,7 +407,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const loose = { ...searchOptions(locale, true), boostTerm };
   const matchSynonyms = synonymMatcher(file.synonyms ?? [], locale);
   const vocabulary = new Set(file.index.index.map(([t]) => t));
-  const near = isCjk(locale) ? nearKeysOfNames(file.index) : new Map<string, string[]>();
+  const near = cjk ? nearKeysOfNames(file.index) : new Map<string, string[]>();
   // the terms of each status's names, negated or not ("No BDM Sponsor Identified": bdm, sponsor negated)
   const namePolarity = statuses.map((st) => {
     const pos = new Set<string>();
@@ -434,7 +438,6 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     results: SearchResult[];
     via: Map<string, { word: string; typed: string }>;
   }
-  const cjk = isCjk(locale);
   // A long Chinese or Japanese word's two-character pieces stand for the word, not for as many
   // words: "テナント" gives テナ, ナン, ント, and at full weight a status named with a katakana word
   // outscored one that matched the whole query ("重複テナント").
@@ -499,7 +502,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
       }
     };
     addQuery(extra, SYNONYM_WEIGHT);
-    addQuery(nearTerms, CJK_NEAR_WEIGHT, ['title', 'aliases']);
+    addQuery(nearTerms, CJK_NEAR_WEIGHT, NEAR_FIELDS);
     return { results: [...byId.values()].sort((a, b) => b.score - a.score), via };
   };
 
@@ -565,7 +568,11 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     return FIELDS.filter((f) => byField.has(f)).map((f) => {
       const shown = [...byField.get(f)!];
       // "Funkstille (similar to Funkstille)" says nothing: a typed member the field shows is left out
-      const typed = [...(viaByField.get(f) ?? [])].filter((v) => !shown.some((w) => same(v, w)));
+      // …and a piece of another typed word ("可考" of "可考性") says nothing more
+      const typed = [...(viaByField.get(f) ?? [])].filter(
+        (v, _i, all) =>
+          !shown.some((w) => same(v, w)) && !all.some((o) => o !== v && o.includes(v)),
+      );
       return typed.length ? { field: f, words: shown, via: typed } : { field: f, words: shown };
     });
   };
