@@ -130,6 +130,12 @@ export function warmSearch(element: Element | null): Promise<void> {
   return ui ? ui.warm() : Promise.resolve();
 }
 
+/** The UI's filter panel on `root` shows fewer filters than Pagefind has (or none at all). */
+function panelLacksFilters(root: Element | undefined, filterCount: number): boolean {
+  const shown = root?.querySelectorAll('details.pagefind-ui__filter-block').length ?? 0;
+  return shown < filterCount;
+}
+
 export class PagefindUI extends Base {
   // No initialisers: the constructor may return before super() (an element's existing UI).
   private warming?: Promise<void>;
@@ -175,13 +181,15 @@ export class PagefindUI extends Base {
     this.warming ??= (async () => {
       const pagefind = await import(/* @vite-ignore */ `${this.bundlePath}pagefind.js`);
       await pagefind.options(this.pagefindOptions);
-      await pagefind.filters();
+      const filters: Record<string, unknown> = await pagefind.filters();
       // A search that ran before the filters were in listed only some of them, and the UI keeps
-      // that list: search again (same words, no filter chosen yet), now with every filter.
+      // that list: search again (same words, no filter chosen yet), now with every filter. Only
+      // then: a search again blanks the results for a moment, which a reader sees as a flicker.
       const input = this.root?.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
       if (
         input?.value.trim() &&
-        !this.root?.querySelector('input.pagefind-ui__filter-checkbox:checked')
+        !this.root?.querySelector('input.pagefind-ui__filter-checkbox:checked') &&
+        panelLacksFilters(this.root, Object.keys(filters).length)
       )
         this.triggerFilters({});
     })().catch(() => {
