@@ -30,10 +30,11 @@ import {
   term,
   words,
 } from './search-text.ts';
+import { packIndex, unpackIndex, type PackedIndex } from './packed-index.ts';
 import type { StatusDoc } from './status-docs.ts';
 import type { SynonymGroups } from './synonyms.ts';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Weight of a word a synonym group adds to the query, against 1 for a word the reader typed. */
 export const SYNONYM_WEIGHT = 0.6;
@@ -89,7 +90,7 @@ export interface StatusIndexFile {
   statuses: IndexedStatus[];
   /** The locale's search synonyms (content/<locale>/_synonyms.yml). */
   synonyms: SynonymGroups;
-  index: AsPlainObject;
+  index: PackedIndex;
 }
 
 /** Why a status matched: the field and the words (as written in the query or the page). */
@@ -197,7 +198,7 @@ export function buildStatusIndex(
     aliases,
     keywords,
   }));
-  return { v: INDEX_VERSION, locale, statuses, synonyms, index: ms.toJSON() };
+  return { v: INDEX_VERSION, locale, statuses, synonyms, index: packIndex(ms.toJSON()) };
 }
 
 /** A synonym group found in a query: the member the reader typed and the members it adds. */
@@ -389,8 +390,9 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   if (file.v !== INDEX_VERSION)
     throw new Error(`status index version ${file.v}, expected ${INDEX_VERSION}: rebuild the site`);
   const { locale, statuses } = file;
-  const ms = MiniSearch.loadJS<Doc>(file.index, indexOptions(locale));
-  const common = commonTerms(file.index, statuses.length);
+  const plain = unpackIndex(file.index);
+  const ms = MiniSearch.loadJS<Doc>(plain, indexOptions(locale));
+  const common = commonTerms(plain, statuses.length);
   const boostTerm = (t: string) => (common.has(t) ? COMMON_WEIGHT : 1);
   const cjk = isCjk(locale);
   const aboutPlaybook = playbookTerms(locale);
@@ -406,8 +408,8 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
   const strict = { ...searchOptions(locale, false), boostTerm };
   const loose = { ...searchOptions(locale, true), boostTerm };
   const matchSynonyms = synonymMatcher(file.synonyms ?? [], locale);
-  const vocabulary = new Set(file.index.index.map(([t]) => t));
-  const near = cjk ? nearKeysOfNames(file.index) : new Map<string, string[]>();
+  const vocabulary = new Set(plain.index.map(([t]) => t));
+  const near = cjk ? nearKeysOfNames(plain) : new Map<string, string[]>();
   // the terms of each status's names, negated or not ("No BDM Sponsor Identified": bdm, sponsor negated)
   const namePolarity = statuses.map((st) => {
     const pos = new Set<string>();
