@@ -179,6 +179,54 @@ export function negatedTerms(text: string, locale: string): Set<string> {
 }
 
 /**
+ * Words that say the next ones name what the customer does not use ("Okta instead of Entra ID",
+ * "Zoom statt Teams", "Gmail en vez de Outlook", "Box em vez do OneDrive"): the Microsoft product
+ * after them names a status of its own (Identity), while the case is the one before them.
+ */
+const INSTEAD: Record<string, string[]> = {
+  en: ['instead', 'rather than'],
+  de: ['statt', 'anstatt', 'anstelle', 'anstelle von'],
+  es: ['en vez de', 'en lugar de', 'y no'],
+  pt: [
+    'em vez de',
+    'em vez do',
+    'em vez da',
+    'ao invés de',
+    'ao invés do',
+    'no lugar de',
+    'no lugar do',
+  ],
+};
+
+/** How many terms after "instead of" it covers. */
+export const INSTEAD_SCOPE = 3;
+
+/**
+ * The terms of a text named as what is not used: the next INSTEAD_SCOPE terms after "instead of"
+ * (INSTEAD) within the clause. Chinese and Japanese: none.
+ */
+export function insteadTerms(text: string, locale: string): Set<string> {
+  const out = new Set<string>();
+  const cues = (INSTEAD[languageOf(locale)] ?? []).map((c) => words(c, locale));
+  if (!cues.length) return out;
+  for (const clause of text.split(/[,;.!?:()\n]+/)) {
+    const ws = words(clause, locale);
+    for (let i = 0; i < ws.length; i++) {
+      const cue = cues.find((c) => c.every((w, k) => ws[i + k] === w));
+      if (!cue) continue;
+      let covered = 0;
+      for (let k = i + cue.length; k < ws.length && covered < INSTEAD_SCOPE; k++) {
+        const t = term(ws[k]!, locale);
+        if (!t) continue;
+        out.add(t);
+        covered++;
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Words about the playbook, not about the customer's case: "which status if they use Slack",
  * "welcher Grund", "どのステータス". Status Unknown is named with one of them. Not "choose" or
  * "select": choosing a partner is a case (Partner Engagement).

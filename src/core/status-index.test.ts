@@ -15,7 +15,7 @@ import {
 import type { SynonymGroups } from './synonyms.ts';
 import type { StatusDoc } from './status-docs.ts';
 import { statusDocuments } from './status-docs.ts';
-import { fold, negatedTerms, terms, words } from './search-text.ts';
+import { fold, insteadTerms, negatedTerms, terms, words } from './search-text.ts';
 import { loadContent } from './corpus.ts';
 
 /** A status document with only what a test cares about. */
@@ -641,6 +641,31 @@ test('a word the query negates counts less where the names hold it unnegated', (
     'a name that negates it too: full weight',
   );
   assert.ok(score('no sponsor', 'exec') < score('sponsor', 'exec'), 'a name that does not: less');
+});
+
+test('"instead of" covers the next words of its clause: what the customer does not use', () => {
+  assert.deepEqual([...insteadTerms('Okta instead of Entra ID', 'en')], terms('Entra ID', 'en'));
+  assert.deepEqual([...insteadTerms('Zoom statt Teams, kein Wechsel', 'de')], terms('Teams', 'de'));
+  assert.deepEqual([...insteadTerms('usan Gmail en vez de Outlook', 'es')], terms('Outlook', 'es'));
+  assert.deepEqual(
+    [...insteadTerms('Box em vez do OneDrive', 'pt-br')],
+    terms('OneDrive', 'pt-br'),
+  );
+  assert.deepEqual([...insteadTerms('Okta for identity', 'en')], [], 'no cue, nothing covered');
+});
+
+test('what the customer uses "instead of" a Microsoft product decides, not the product', () => {
+  const s = index(
+    [
+      doc('identity', 'L3', { title: 'Identity', aliases: ['Entra ID', 'Azure AD'] }),
+      doc('competitor', 'L2', { title: 'Using Competitive Solution', aliases: ['Okta'] }),
+    ],
+    'en',
+    [['Entra ID', 'Azure AD']],
+  );
+  assert.equal(first(s, 'Okta instead of Entra ID'), 'competitor');
+  assert.equal(first(s, 'Okta and Entra ID'), 'identity', 'without the cue the names weigh fully');
+  assert.equal(first(s, 'Entra ID'), 'identity');
 });
 
 test("a question's words about the playbook ('which status …') do not make it Status Unknown", () => {

@@ -22,6 +22,7 @@ import {
   fold,
   hasHanOrKana,
   indexTerms,
+  insteadTerms,
   isCjk,
   languageOf,
   negatedTerms,
@@ -51,6 +52,9 @@ export const CJK_NEAR_WEIGHT = 1;
  * "adoption champion". Where the names negate it too ("No BDM Sponsor Identified"), it weighs 1.
  */
 export const NEGATION_MISMATCH = 0.7;
+
+/** Weight of a word after "instead of" in a query (insteadTerms: what the customer does not use), against 1. */
+export const INSTEAD_WEIGHT = 0.3;
 
 /** Share of the best score a match needs to be listed by the finder and the search dialog (weaker ones share a common word or two). */
 export const RELEVANT_SHARE = 0.2;
@@ -455,16 +459,24 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
       : o;
     const typed = withParts(withoutPlaybookWords(query));
     const boostDocument = polarityBoost(query);
+    const notUsed = insteadTerms(query, locale);
+    const weighed = cjk ? piecesWeighLess(typed, opts) : opts.boostTerm;
+    const boostTerm: SearchOptions['boostTerm'] = notUsed.size
+      ? (t, i, all) => (weighed?.(t, i, all) ?? 1) * (notUsed.has(t) ? INSTEAD_WEIGHT : 1)
+      : weighed;
     const found = ms.search(typed, {
       ...opts,
-      ...(cjk && { boostTerm: piecesWeighLess(typed, opts) }),
+      ...(boostTerm && { boostTerm }),
       ...(boostDocument && { boostDocument }),
     });
     // each word once, and none the reader typed: a word shared by several members must not count again for each
     const own = new Set(words(typed, locale).map((w) => term(w, locale)));
     const extraTerms = new Map<string, string>();
     const via: Run['via'] = new Map();
-    for (const m of matchSynonyms(typed))
+    // what the customer does not use ("instead of Entra ID") brings no other names for it
+    const notUsedGroup = (typedMember: string) =>
+      words(typedMember, locale).every((w) => !term(w, locale) || notUsed.has(term(w, locale)!));
+    for (const m of matchSynonyms(typed).filter((m) => !notUsed.size || !notUsedGroup(m.typed)))
       for (const w of m.added.flatMap((a) => words(a, locale))) {
         const t = term(w, locale);
         if (!t || own.has(t) || extraTerms.has(t)) continue;
