@@ -227,6 +227,40 @@ export function insteadTerms(text: string, locale: string): Set<string> {
 }
 
 /**
+ * Words that frame a report rather than say what happened: "…との連絡" (word came that …), "…との回答",
+ * "客户反馈…". In Japanese and Chinese they hold the very words of Customer Unresponsive (連絡,
+ * 回答, 回复, 反馈), so a note that the customer *did* answer read as one that they did not; and
+ * "お客様から" (from the customer) matched the title お客様の応答なし.
+ */
+const REPORT_FRAMES: Record<string, string[]> = {
+  ja: [
+    'お客様から',
+    'お客様より',
+    '顧客から',
+    '顧客より',
+    'とのご連絡',
+    'との連絡',
+    'から連絡があり',
+    'から連絡',
+    'より連絡',
+    'との回答',
+    'との返答',
+    'との報告',
+    'とのこと',
+    'と回答',
+  ],
+  zh: ['客户反馈说', '客户反馈', '客户回复说', '客户回复称', '客户表示', '客户称'],
+};
+
+/** A query without its report frames (REPORT_FRAMES), while something else remains. */
+export function withoutReportFrames(query: string, locale: string): string {
+  const frames = REPORT_FRAMES[languageOf(locale)];
+  if (!frames) return query;
+  const out = frames.reduce((q, f) => q.split(f).join(' '), query);
+  return terms(out, locale).length ? out : query;
+}
+
+/**
  * Words about the playbook, not about the customer's case: "which status if they use Slack",
  * "welcher Grund", "どのステータス". Status Unknown is named with one of them. Not "choose" or
  * "select": choosing a partner is a case (Partner Engagement).

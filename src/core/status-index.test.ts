@@ -15,7 +15,14 @@ import {
 import type { SynonymGroups } from './synonyms.ts';
 import type { StatusDoc } from './status-docs.ts';
 import { statusDocuments } from './status-docs.ts';
-import { fold, insteadTerms, negatedTerms, terms, words } from './search-text.ts';
+import {
+  fold,
+  insteadTerms,
+  negatedTerms,
+  terms,
+  withoutReportFrames,
+  words,
+} from './search-text.ts';
 import { loadContent } from './corpus.ts';
 
 /** A status document with only what a test cares about. */
@@ -666,6 +673,24 @@ test('what the customer uses "instead of" a Microsoft product decides, not the p
   assert.equal(first(s, 'Okta instead of Entra ID'), 'competitor');
   assert.equal(first(s, 'Okta and Entra ID'), 'identity', 'without the cue the names weigh fully');
   assert.equal(first(s, 'Entra ID'), 'identity');
+});
+
+test('a Japanese report frame ("お客様から…との連絡") is not the customer failing to answer', () => {
+  assert.equal(
+    withoutReportFrames('お客様から、利用予定なしとの連絡', 'ja').trim(),
+    '、利用予定なし',
+  );
+  assert.equal(withoutReportFrames('との連絡', 'ja'), 'との連絡', 'nothing else left: kept');
+  assert.equal(withoutReportFrames('customer says no', 'en'), 'customer says no');
+  const s = index(
+    [
+      doc('cu', 'L2', { title: 'お客様の応答なし', keywords: ['連絡が取れない', '回答なし'] }),
+      doc('ni', 'L1', { title: '意向なし', aliases: ['利用予定なし'] }),
+    ],
+    'ja',
+  );
+  assert.equal(first(s, 'お客様から、利用予定なしとの連絡'), 'ni');
+  assert.equal(first(s, 'お客様と連絡が取れない'), 'cu');
 });
 
 test("a question's words about the playbook ('which status …') do not make it Status Unknown", () => {

@@ -29,6 +29,7 @@ import {
   playbookTerms,
   stemmed,
   term,
+  withoutReportFrames,
   words,
 } from './search-text.ts';
 import { packIndex, unpackIndex, type PackedIndex } from './packed-index.ts';
@@ -457,7 +458,7 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     const opts = l1
       ? { ...o, filter: (r: SearchResult) => statuses[r.id as number]?.l1 === l1 }
       : o;
-    const typed = withParts(withoutPlaybookWords(query));
+    const typed = withParts(withoutPlaybookWords(withoutReportFrames(query, locale)));
     const boostDocument = polarityBoost(query);
     const notUsed = insteadTerms(query, locale);
     const weighed = cjk ? piecesWeighLess(typed, opts) : opts.boostTerm;
