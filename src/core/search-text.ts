@@ -140,6 +140,9 @@ const NEGATIONS: Record<string, string[]> = {
   pt: ['não', 'nao', 'sem', 'nunca', 'nem'],
 };
 
+/** Where a clause ends: a negation or an "instead of" covers words up to it. */
+const CLAUSE_END = /[,;.!?:()\n]+/;
+
 /** How many words after a negation it covers ("not yet confirmed": yet is a common word, confirmed counts). */
 export const NEGATION_SCOPE = 2;
 
@@ -153,7 +156,7 @@ export function negatedTerms(text: string, locale: string): Set<string> {
   const lang = languageOf(locale);
   const negations = new Set(NEGATIONS[lang] ?? []);
   if (!negations.size) return out;
-  for (const clause of text.split(/[,;.!?:()\n]+/)) {
+  for (const clause of text.split(CLAUSE_END)) {
     const ws = words(clause, locale);
     ws.forEach((w, i) => {
       if (!negations.has(w)) return;
@@ -209,7 +212,7 @@ export function insteadTerms(text: string, locale: string): Set<string> {
   const out = new Set<string>();
   const cues = (INSTEAD[languageOf(locale)] ?? []).map((c) => words(c, locale));
   if (!cues.length) return out;
-  for (const clause of text.split(/[,;.!?:()\n]+/)) {
+  for (const clause of text.split(CLAUSE_END)) {
     const ws = words(clause, locale);
     for (let i = 0; i < ws.length; i++) {
       const cue = cues.find((c) => c.every((w, k) => ws[i + k] === w));

@@ -29,6 +29,7 @@ import {
   playbookTerms,
   stemmed,
   term,
+  terms,
   withoutReportFrames,
   words,
 } from './search-text.ts';
@@ -475,8 +476,10 @@ export function loadStatusIndex(file: StatusIndexFile): StatusSearch {
     const extraTerms = new Map<string, string>();
     const via: Run['via'] = new Map();
     // what the customer does not use ("instead of Entra ID") brings no other names for it
-    const notUsedGroup = (typedMember: string) =>
-      words(typedMember, locale).every((w) => !term(w, locale) || notUsed.has(term(w, locale)!));
+    const notUsedGroup = (typedMember: string) => {
+      const ts = terms(typedMember, locale);
+      return ts.length > 0 && ts.every((t) => notUsed.has(t));
+    };
     for (const m of matchSynonyms(typed).filter((m) => !notUsed.size || !notUsedGroup(m.typed)))
       for (const w of m.added.flatMap((a) => words(a, locale))) {
         const t = term(w, locale);
